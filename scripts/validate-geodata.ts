@@ -1,0 +1,74 @@
+/**
+ * npm run validate — checks every file in geodata/ against the schemas in src/data/schemas.ts,
+ * the same ones the app uses. Prints one line per problem (file, feature, property, fix) and
+ * exits non-zero when there is any. `npm run validate -- path/to/geodata` checks another folder.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { catalogSchema, sourceRegistrySchema } from '../src/data/schemas';
+import { formatProblem, validateFeatureCollection, validatePopulationRows, type Problem } from '../src/data/validateGeodata';
+
+const root = resolve(import.meta.dirname, '..');
+const dir = resolve(process.argv[2] ?? join(root, 'geodata'));
+const seedsDir = join(root, 'seeds');
+const problems: Problem[] = [];
+const rel = (f: string) => relative(process.cwd(), f) || f;
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    problems.push({ file: rel(file), where: '', field: '', message: `not valid JSON: ${(e as Error).message}` });
+    return undefined;
+  }
+}
+
+function check<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T | undefined {
+  const json = readJson(file);
+  if (json === undefined) return undefined;
+  const r = schema.safeParse(json);
+  if (r.success) return r.data;
+  for (const i of r.error.issues) problems.push({ file: rel(file), where: '', field: i.path.join('.'), message: i.message });
+  return undefined;
+}
+
+const catalog = check(join(dir, 'catalog.json'), catalogSchema);
+const registry = check(join(dir, 'sources.json'), sourceRegistrySchema) ?? [];
+const knownSources = new Set([...registry.map((s) => s.id), ...(existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')) : [])]);
+
+let features = 0;
+if (catalog) {
+  const files: { file: string; schema: Parameters<typeof validateFeatureCollection>[2]; sources: string[]; owner: string }[] = [
+    ...catalog.layers.map((l) => ({ file: l.file, schema: l.schema, sources: l.sources, owner: `layer "${l.id}"` })),
+    { file: catalog.basemap.land, schema: 'land' as const, sources: catalog.basemap.sources, owner: 'basemap' },
+  ];
+  for (const { file, schema, sources, owner } of files) {
+    for (const s of sources)
+      if (!knownSources.has(s)) problems.push({ file: rel(join(dir, 'catalog.json')), where: owner, field: 'sources', message: `unknown source "${s}": add it to geodata/sources.json` });
+    const path = join(dir, file);
+    if (!existsSync(path)) {
+      problems.push({ file: rel(join(dir, 'catalog.json')), where: owner, field: 'file', message: `"${file}" does not exist under ${rel(dir)}/` });
+      continue;
+    }
+    const json = readJson(path);
+    if (json === undefined) continue;
+    problems.push(...validateFeatureCollection(rel(path), json, schema, { knownSources }));
+    features += (json as { features?: unknown[] }).features?.length ?? 0;
+  }
+}
+
+for (const csv of ['population/county-population.csv']) {
+  const path = join(dir, csv);
+  if (!existsSync(path)) continue;
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
+  for (const e of parsed.errors) problems.push({ file: rel(path), where: `row ${(e.row ?? 0) + 2}`, field: '', message: e.message });
+  problems.push(...validatePopulationRows(rel(path), parsed.data));
+}
+
+if (problems.length) {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`\n${problems.length} problem(s) in ${rel(dir)}/`);
+  process.exit(1);
+}
+console.log(`geodata OK: ${catalog?.layers.length ?? 0} layers, ${features} features, ${registry.length} sources checked in ${rel(dir)}/`);

@@ -1,0 +1,61 @@
+/**
+ * One TanStack Query options factory per dataset. Everything fetched is checked with the same
+ * zod schemas the CLI validator uses; a file that fails shows its problems instead of a map.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import Papa from 'papaparse';
+import type { FeatureCollection } from 'geojson';
+import { geodataUrl } from './geodataUrl';
+import { catalogSchema, sourceRegistrySchema, type CatalogLayer, type PopulationRow, type SchemaName } from './schemas';
+import { formatProblem, validateFeatureCollection, validatePopulationRows } from './validateGeodata';
+import { populationByCounty } from './population';
+
+async function fetchText(path: string): Promise<string> {
+  const res = await fetch(geodataUrl(path));
+  if (!res.ok) throw new Error(`geodata/${path}: HTTP ${res.status}`);
+  return res.text();
+}
+
+export class GeodataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.slice(0, 5).join('\n'));
+  }
+}
+
+export const catalogQuery = queryOptions({
+  queryKey: ['geodata', 'catalog'],
+  queryFn: async () => catalogSchema.parse(JSON.parse(await fetchText('catalog.json'))),
+  staleTime: Infinity,
+});
+
+export const sourcesQuery = queryOptions({
+  queryKey: ['geodata', 'sources'],
+  queryFn: async () => sourceRegistrySchema.parse(JSON.parse(await fetchText('sources.json'))),
+  staleTime: Infinity,
+});
+
+export async function loadFeatureCollection(file: string, schema: SchemaName, knownSources: ReadonlySet<string>): Promise<FeatureCollection> {
+  const json: unknown = JSON.parse(await fetchText(file));
+  const problems = validateFeatureCollection(`geodata/${file}`, json, schema, { knownSources });
+  if (problems.length) throw new GeodataError(problems.map(formatProblem));
+  return json as FeatureCollection;
+}
+
+export const layerDataQuery = (entry: CatalogLayer, knownSources: ReadonlySet<string>) =>
+  queryOptions({
+    queryKey: ['geodata', 'layer', entry.file],
+    queryFn: () => loadFeatureCollection(entry.file, entry.schema, knownSources),
+    staleTime: Infinity,
+  });
+
+export const populationQuery = queryOptions({
+  queryKey: ['geodata', 'population', 'county'],
+  queryFn: async () => {
+    const file = 'population/county-population.csv';
+    const parsed = Papa.parse<Record<string, string>>(await fetchText(file), { header: true, skipEmptyLines: true });
+    const problems = validatePopulationRows(`geodata/${file}`, parsed.data);
+    if (problems.length) throw new GeodataError(problems.map(formatProblem));
+    return populationByCounty(parsed.data as PopulationRow[]);
+  },
+  staleTime: Infinity,
+});

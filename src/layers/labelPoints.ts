@@ -1,0 +1,28 @@
+/**
+ * One label point per polygon feature, at the pole of inaccessibility of its largest part, so a
+ * county with dozens of islands is named once, inside its main body.
+ */
+import area from '@turf/area';
+import polylabel from 'polylabel';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+
+function largestPart(g: Polygon | MultiPolygon): Position[][] {
+  if (g.type === 'Polygon') return g.coordinates;
+  let best = g.coordinates[0]!;
+  let bestArea = -1;
+  for (const part of g.coordinates) {
+    const a = area({ type: 'Polygon', coordinates: part });
+    if (a > bestArea) [best, bestArea] = [part, a];
+  }
+  return best;
+}
+
+export function labelPoints(fc: FeatureCollection): FeatureCollection<Point> {
+  const features: Feature<Point>[] = [];
+  for (const f of fc.features) {
+    if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
+    const [lng, lat] = polylabel(largestPart(f.geometry) as [number, number][][], 0.0005);
+    features.push({ type: 'Feature', properties: f.properties, geometry: { type: 'Point', coordinates: [lng!, lat!] } });
+  }
+  return { type: 'FeatureCollection', features };
+}

@@ -1,0 +1,24 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import type { layerStyleNames } from '../data/schemas';
+import { countyFill } from './styles/countyFill';
+import { countySeat } from './styles/countySeat';
+import type { LayerContext, StyleBuilder } from './types';
+
+interface StyleKind {
+  build: StyleBuilder;
+  /** Area layers label one point per feature instead of every polygon part. */
+  labelPoints?: boolean;
+}
+
+/** Catalog `style` names to builders. A new layer of an existing kind needs no code here. */
+export const styleKinds: Record<(typeof layerStyleNames)[number], StyleKind> = {
+  'county-fill': { build: countyFill, labelPoints: true },
+  'county-seat': { build: countySeat },
+};
+
+export const sourceIdFor = (layerId: string) => `wz-${layerId}`;
+export const labelSourceIdFor = (layerId: string) => `wz-${layerId}-labels`;
+
+export function buildLayerSpecs(ctx: Omit<LayerContext, 'sourceId' | 'labelSourceId'>): LayerSpecification[] {
+  return styleKinds[ctx.entry.style].build({ ...ctx, sourceId: sourceIdFor(ctx.entry.id), labelSourceId: labelSourceIdFor(ctx.entry.id) });
+}

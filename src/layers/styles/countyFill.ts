@@ -1,0 +1,53 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { theme } from '../theme';
+import { labelField, metadata, visibility, type StyleBuilder } from '../types';
+
+/** County polygons: a pale fill (selected county highlighted), a firm outline, and the name. */
+export const countyFill: StyleBuilder = (ctx) => {
+  const id = ctx.entry.id;
+  const selected = ['boolean', ['feature-state', 'selected'], false];
+  return [
+    {
+      id: `${id}:fill`,
+      type: 'fill',
+      source: ctx.sourceId,
+      metadata: metadata(ctx),
+      layout: { visibility: visibility(ctx) },
+      paint: {
+        'fill-color': ['case', selected, theme.countyFillHover, theme.countyFill],
+        'fill-opacity': 0.75 * ctx.opacity,
+      },
+    },
+    {
+      id: `${id}:outline`,
+      type: 'line',
+      source: ctx.sourceId,
+      metadata: metadata(ctx),
+      layout: { visibility: visibility(ctx), 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', selected, theme.selected, theme.countyOutline],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1, 12, 2.5],
+        'line-opacity': ctx.opacity,
+      },
+    },
+    {
+      id: `${id}:label`,
+      type: 'symbol',
+      source: ctx.labelSourceId,
+      metadata: metadata(ctx),
+      layout: {
+        visibility: visibility(ctx),
+        'text-field': labelField(ctx.lang),
+        'text-font': [...theme.font],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 18],
+        'text-max-width': 8,
+      },
+      paint: {
+        'text-color': theme.countyLabel,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.5,
+        'text-opacity': ctx.opacity,
+      },
+    },
+  ] as LayerSpecification[];
+};

@@ -1,0 +1,33 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { CatalogLayer } from '../data/schemas';
+import type { Lang } from './theme';
+
+/** What a style builder needs to know about one catalog layer at this moment. */
+export interface LayerContext {
+  entry: CatalogLayer;
+  sourceId: string;
+  /** A point source with one label point per polygon (see labelPoints.ts), for area layers. */
+  labelSourceId: string;
+  visible: boolean;
+  opacity: number;
+  lang: Lang;
+}
+
+/** A pure function from a layer's context to the MapLibre layers that draw it. */
+export type StyleBuilder = (ctx: LayerContext) => LayerSpecification[];
+
+/** Stored in each generated layer's `metadata`, so the map and the legend can find their owner. */
+export interface LayerMetadata {
+  'wz:layer': string;
+  'wz:interactive': boolean;
+  /** A legend label for this part, when it needs one beyond the layer title. */
+  'wz:legend'?: { zh: string; en: string };
+}
+
+export const labelField = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', lang === 'zh' ? 'name_zh' : 'name_en'], ['get', 'name_zh']];
+
+export function metadata(ctx: LayerContext, legend?: LayerMetadata['wz:legend']): LayerMetadata {
+  return { 'wz:layer': ctx.entry.id, 'wz:interactive': ctx.entry.interactive, ...(legend ? { 'wz:legend': legend } : {}) };
+}
+
+export const visibility = (ctx: LayerContext) => (ctx.visible ? 'visible' : 'none') as 'visible' | 'none';

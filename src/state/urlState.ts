@@ -1,0 +1,70 @@
+/**
+ * Everything that makes a view shareable lives in the URL hash:
+ *   #map=zoom/lat/lng[/bearing/pitch]&layers=a,b&opacity=a:0.5&lang=en&basemap=osm&sel=layer/featureId
+ * Pure parse and serialise functions; unknown or malformed parts are dropped, never thrown.
+ */
+import type { Camera } from './camera';
+import type { Lang } from '../layers/theme';
+import type { Basemap } from '../map/basemapStyle';
+
+export interface UrlState {
+  camera?: Camera;
+  /** Visible layer ids in catalog order; undefined means "the catalog's defaults". */
+  layers?: string[];
+  /** Opacity per layer, only where it differs from the catalog. */
+  opacity: Record<string, number>;
+  lang: Lang;
+  basemap: Basemap;
+  selected?: { layer: string; id: string };
+}
+
+export const DEFAULT_URL_STATE: UrlState = { opacity: {}, lang: 'zh', basemap: 'offline' };
+
+const idPattern = /^[A-Za-z0-9_.:-]+$/;
+
+function parseCamera(value: string | null): Camera | undefined {
+  if (!value) return undefined;
+  const [zoom, lat, lng, bearing = 0, pitch = 0] = value.split('/').map(Number);
+  if ([zoom, lat, lng, bearing, pitch].some((n) => n === undefined || !Number.isFinite(n))) return undefined;
+  if (Math.abs(lat!) > 85 || Math.abs(lng!) > 180 || zoom! < 0 || zoom! > 24) return undefined;
+  return { center: [lng!, lat!], zoom: zoom!, bearing: bearing!, pitch: pitch! };
+}
+
+export function parseUrlState(hash: string): UrlState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const layers = params.get('layers');
+  const opacity: Record<string, number> = {};
+  for (const pair of (params.get('opacity') ?? '').split(',')) {
+    const [id, v] = pair.split(':');
+    const n = Number(v);
+    if (id && idPattern.test(id) && v !== undefined && v !== '' && n >= 0 && n <= 1) opacity[id] = n;
+  }
+  const sel = params.get('sel')?.split('/');
+  return {
+    camera: parseCamera(params.get('map')),
+    layers: layers === null ? undefined : layers.split(',').filter((id) => idPattern.test(id)),
+    opacity,
+    lang: params.get('lang') === 'en' ? 'en' : 'zh',
+    basemap: params.get('basemap') === 'osm' ? 'osm' : 'offline',
+    selected: sel?.length === 2 && sel.every((s) => idPattern.test(s)) ? { layer: sel[0]!, id: sel[1]! } : undefined,
+  };
+}
+
+const fixed = (n: number, digits: number) => String(Number(n.toFixed(digits)));
+
+export function serializeUrlState(state: UrlState): string {
+  const parts: string[] = [];
+  const c = state.camera;
+  if (c) {
+    const cam = [fixed(c.zoom, 2), fixed(c.center[1], 5), fixed(c.center[0], 5)];
+    if (c.bearing || c.pitch) cam.push(fixed(c.bearing, 1), fixed(c.pitch, 1));
+    parts.push(`map=${cam.join('/')}`);
+  }
+  if (state.layers) parts.push(`layers=${state.layers.join(',')}`);
+  const op = Object.entries(state.opacity);
+  if (op.length) parts.push(`opacity=${op.map(([id, v]) => `${id}:${fixed(v, 2)}`).join(',')}`);
+  if (state.lang !== 'zh') parts.push(`lang=${state.lang}`);
+  if (state.basemap !== 'offline') parts.push(`basemap=${state.basemap}`);
+  if (state.selected) parts.push(`sel=${state.selected.layer}/${state.selected.id}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}

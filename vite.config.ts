@@ -1,0 +1,24 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { geodataPlugin } from './scripts/lib/geodataPlugin';
+
+/**
+ * The Content-Security-Policy goes into the built page only: the dev server's React refresh
+ * preamble is an inline script that a strict policy would block.
+ */
+const csp: Plugin = {
+  name: 'wz-csp',
+  apply: 'build',
+  transformIndexHtml: (html) =>
+    html.replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://tile.openstreetmap.org; connect-src 'self' https://tile.openstreetmap.org; object-src 'none'; base-uri 'self'" />`,
+    ),
+};
+
+export default defineConfig({
+  base: './',
+  publicDir: false,
+  plugins: [react(), geodataPlugin(), csp],
+  build: { chunkSizeWarningLimit: 1500 },
+});
