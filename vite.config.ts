@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { geodataPlugin } from './scripts/lib/geodataPlugin';
+import { geodataPlugin } from './scripts/lib/geodataPlugin.ts';
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server's React refresh

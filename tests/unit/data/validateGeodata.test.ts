@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateFeatureCollection } from '../../../src/data/validateGeodata';
+
+const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as unknown;
+const known = new Set(['known-dataset']);
+
+function runCli(dir: string): { code: number; out: string } {
+  try {
+    const out = execFileSync('npx', ['tsx', 'scripts/validate-geodata.ts', dir], { encoding: 'utf8', stdio: 'pipe' });
+    return { code: 0, out };
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string };
+    return { code: err.status, out: err.stdout + err.stderr };
+  }
+}
+
+describe('geodata validation', () => {
+  const bad = validateFeatureCollection('bad/counties.geojson', read('tests/fixtures/bad-geodata/admin/counties.geojson'), 'county', { knownSources: known }).map(formatProblem);
+
+  it('names file, feature and property of a missing source', () => {
+    expect(bad).toContainEqual(expect.stringMatching(/^bad\/counties\.geojson: feature 1 \(id "330302"\): source_doc — missing "source_doc"/));
+  });
+
+  it('points at the coordinate outside Wenzhou and suggests GCJ-02 or swapped axes', () => {
+    expect(bad).toContainEqual(expect.stringMatching(/feature 2 \(id "330303"\): geometry\.coordinates\[0\]\[0\] — coordinate outside Wenzhou.*GCJ-02/));
+  });
+
+  it('rejects an unknown geometry quality, a malformed adcode and an unclosed ring', () => {
+    expect(bad).toContainEqual(expect.stringMatching(/feature 3 \(id "330304"\): geometry_quality — .*surveyed/));
+    expect(bad).toContainEqual(expect.stringMatching(/feature 3 \(id "330304"\): adcode — adcode must be/));
+    expect(bad).toContainEqual(expect.stringMatching(/feature 3 .*ring is not closed/));
+  });
+
+  it('finds duplicate ids and sources that are not registered', () => {
+    const problems = validateFeatureCollection('seats.geojson', read('tests/fixtures/bad-geodata/admin/county-seats.geojson'), 'county-seat', { knownSources: known }).map(formatProblem);
+    expect(problems).toEqual([
+      'seats.geojson: feature 2 (id "seat-1"): id — duplicate id, also used by feature 1: give each feature its own id',
+      'seats.geojson: feature 2 (id "seat-1"): source_doc — unknown source "made-up-source": use a seed file name from seeds/ or a dataset id from geodata/sources.json',
+    ]);
+  });
+
+  it('accepts the committed county layer', () => {
+    expect(validateFeatureCollection('counties.geojson', read('geodata/admin/counties.geojson'), 'county', { knownSources: new Set(['vonng-adcode-fences', 'vonng-fences-longgang-split']) })).toEqual([]);
+  });
+
+  it('CLI: exits non-zero on a bad folder and prints one line per problem', () => {
+    const { code, out } = runCli('tests/fixtures/bad-geodata');
+    expect(code).toBe(1);
+    expect(out).toContain('tests/fixtures/bad-geodata/catalog.json: layer "county-seats": sources — unknown source "not-registered"');
+    expect(out).toContain('"basemap/missing.geojson" does not exist');
+    expect(out).toMatch(/counties\.geojson: feature 1 \(id "330302"\): source_doc/);
+  });
+
+  it('CLI: passes the committed geodata/', () => {
+    const { code, out } = runCli('geodata');
+    expect(out).toMatch(/geodata OK: \d+ layers/);
+    expect(code).toBe(0);
+  });
+});

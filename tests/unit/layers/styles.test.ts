@@ -1,0 +1,50 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalogSchema } from '../../../src/data/schemas';
+import { basemapStyle, basemapVisibility } from '../../../src/map/basemapStyle';
+import { buildLayerSpecs, labelSourceIdFor, sourceIdFor, styleKinds } from '../../../src/layers/registry';
+import { legendFromSpecs } from '../../../src/layers/legend';
+
+const catalog = catalogSchema.parse(JSON.parse(readFileSync('geodata/catalog.json', 'utf8')));
+const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function styleWith(lang: 'zh' | 'en', visible: boolean) {
+  const style = basemapStyle({ landUrl: 'geodata/basemap/land.geojson', landAttribution: 'test' });
+  for (const entry of catalog.layers) {
+    style.sources[sourceIdFor(entry.id)] = { type: 'geojson', data: empty, promoteId: 'id' };
+    if (styleKinds[entry.style].labelPoints) style.sources[labelSourceIdFor(entry.id)] = { type: 'geojson', data: empty };
+    style.layers.push(...buildLayerSpecs({ entry, visible, opacity: 0.5, lang }));
+  }
+  return style;
+}
+
+describe('generated styles', () => {
+  it.each([
+    ['zh', true],
+    ['en', false],
+  ] as const)('pass the MapLibre style validator (lang %s, visible %s)', (lang, visible) => {
+    expect(validateStyleMin(styleWith(lang, visible))).toEqual([]);
+  });
+
+  it('has no glyphs URL, so labels draw with local fonts offline', () => {
+    expect(styleWith('zh', true).glyphs).toBeUndefined();
+  });
+
+  it('hides every part of a layer that is switched off', () => {
+    const specs = buildLayerSpecs({ entry: catalog.layers[0]!, visible: false, opacity: 1, lang: 'zh' });
+    expect(specs.length).toBeGreaterThan(0);
+    expect(specs.every((s) => s.layout?.visibility === 'none')).toBe(true);
+  });
+
+  it('shows the online basemap only when chosen', () => {
+    expect(basemapVisibility('offline')['basemap:osm']).toBe('none');
+    expect(basemapVisibility('osm')).toMatchObject({ 'basemap:osm': 'visible', 'basemap:land': 'none' });
+  });
+
+  it('derives each legend from the colours the layer draws with', () => {
+    const [counties, seats] = catalog.layers.map((entry) => legendFromSpecs(buildLayerSpecs({ entry, visible: true, opacity: 1, lang: 'zh' })));
+    expect(counties).toEqual([{ kind: 'fill', color: '#e9e2cf', stroke: '#5b5146', label: undefined }]);
+    expect(seats).toEqual([{ kind: 'circle', color: '#b3261e', stroke: '#ffffff', label: undefined }]);
+  });
+});
