@@ -14,6 +14,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon, Position, Feature
 import { writeFeatureCollection } from './lib/writeGeojson';
 import { readJson, roundGeometry, toWgs84, type BuildContext, type BuildStep } from './lib/geo';
 import { COUNTY_NAMES } from '../src/data/countyNames';
+import { buildRail } from './geodata/rail';
 
 const root = resolve(import.meta.dirname, '..');
 const ctx: BuildContext = {
@@ -130,7 +131,7 @@ writeFileSync(join(ctx.geodata, 'population/county-population.csv'), readFileSyn
 console.log('  copied geodata/population/county-population.csv');
 
 /** The planning-layer steps, run in order after the base layers above (they read counties). */
-const steps: [string, BuildStep][] = [];
+const steps: [string, BuildStep][] = [['rail', buildRail]];
 for (const [name, step] of steps) {
   console.log(`step ${name}`);
   for (const [rel, fc] of Object.entries(step(ctx))) write(rel, fc);

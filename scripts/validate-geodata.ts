@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { catalogSchema, sourceRegistrySchema } from '../src/data/schemas';
-import { formatProblem, validateFeatureCollection, validatePopulationRows, type Problem } from '../src/data/validateGeodata';
+import { catalogSchema, populationRow, sourceRegistrySchema, zoneTargetRow } from '../src/data/schemas';
+import { formatProblem, validateFeatureCollection, validateRows, type Problem } from '../src/data/validateGeodata';
 
 const root = resolve(import.meta.dirname, '..');
 const dir = resolve(process.argv[2] ?? join(root, 'geodata'));
@@ -35,7 +35,11 @@ function check<T>(file: string, schema: { safeParse(v: unknown): { success: true
 
 const catalog = check(join(dir, 'catalog.json'), catalogSchema);
 const registry = check(join(dir, 'sources.json'), sourceRegistrySchema) ?? [];
-const knownSources = new Set([...registry.map((s) => s.id), ...(existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')) : [])]);
+const knownSources = new Set(registry.map((s) => s.id));
+// Seeds are cited by file name, so the registry and seeds/ must agree.
+const seedFiles = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')) : [];
+for (const s of registry.filter((s) => s.id.endsWith('.txt')))
+  if (!seedFiles.includes(s.id)) problems.push({ file: rel(join(dir, 'sources.json')), where: `source "${s.id}"`, field: 'id', message: `no such file in seeds/` });
 
 let features = 0;
 if (catalog) {
@@ -58,12 +62,20 @@ if (catalog) {
   }
 }
 
-for (const csv of ['population/county-population.csv']) {
+const tables = { 'population/county-population.csv': populationRow, 'population/zone-targets.csv': zoneTargetRow };
+for (const [csv, schema] of Object.entries(tables)) {
   const path = join(dir, csv);
-  if (!existsSync(path)) continue;
+  if (!existsSync(path)) {
+    if (dir === join(root, 'geodata')) problems.push({ file: rel(path), where: '', field: '', message: 'missing: the app loads this table' });
+    continue;
+  }
   const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
   for (const e of parsed.errors) problems.push({ file: rel(path), where: `row ${(e.row ?? 0) + 2}`, field: '', message: e.message });
-  problems.push(...validatePopulationRows(rel(path), parsed.data));
+  problems.push(...validateRows(rel(path), parsed.data, schema));
+  parsed.data.forEach((row, i) => {
+    if (row.source_doc && !knownSources.has(row.source_doc))
+      problems.push({ file: rel(path), where: `row ${i + 2}`, field: 'source_doc', message: `unknown source "${row.source_doc}": use a seed file name or a dataset id from geodata/sources.json` });
+  });
 }
 
 if (problems.length) {

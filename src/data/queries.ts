@@ -6,8 +6,8 @@ import { queryOptions } from '@tanstack/react-query';
 import Papa from 'papaparse';
 import type { FeatureCollection } from 'geojson';
 import { geodataUrl } from './geodataUrl';
-import { catalogSchema, sourceRegistrySchema, type CatalogLayer, type PopulationRow, type SchemaName } from './schemas';
-import { formatProblem, validateFeatureCollection, validatePopulationRows } from './validateGeodata';
+import { catalogSchema, populationRow, sourceRegistrySchema, zoneTargetRow, type CatalogLayer, type PopulationRow, type SchemaName, type ZoneTargetRow } from './schemas';
+import { formatProblem, validateFeatureCollection, validateRows } from './validateGeodata';
 import { populationByCounty } from './population';
 
 async function fetchText(path: string): Promise<string> {
@@ -48,14 +48,21 @@ export const layerDataQuery = (entry: CatalogLayer, knownSources: ReadonlySet<st
     staleTime: Infinity,
   });
 
+async function loadCsv<T>(file: string, schema: Parameters<typeof validateRows>[2]): Promise<T[]> {
+  const parsed = Papa.parse<Record<string, string>>(await fetchText(file), { header: true, skipEmptyLines: true });
+  const problems = validateRows(`geodata/${file}`, parsed.data, schema);
+  if (problems.length) throw new GeodataError(problems.map(formatProblem));
+  return parsed.data as T[];
+}
+
 export const populationQuery = queryOptions({
   queryKey: ['geodata', 'population', 'county'],
-  queryFn: async () => {
-    const file = 'population/county-population.csv';
-    const parsed = Papa.parse<Record<string, string>>(await fetchText(file), { header: true, skipEmptyLines: true });
-    const problems = validatePopulationRows(`geodata/${file}`, parsed.data);
-    if (problems.length) throw new GeodataError(problems.map(formatProblem));
-    return populationByCounty(parsed.data as PopulationRow[]);
-  },
+  queryFn: async () => populationByCounty(await loadCsv<PopulationRow>('population/county-population.csv', populationRow)),
+  staleTime: Infinity,
+});
+
+export const zoneTargetsQuery = queryOptions({
+  queryKey: ['geodata', 'population', 'zone-targets'],
+  queryFn: () => loadCsv<ZoneTargetRow>('population/zone-targets.csv', zoneTargetRow),
   staleTime: Infinity,
 });

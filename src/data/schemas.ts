@@ -56,6 +56,53 @@ export const provenanceProps = z.object({
   geometry_quality: geometryQuality,
 });
 
+/** MapLibre expressions cannot reach into objects or arrays, so extra properties must be flat. */
+const scalar = z.union([z.string(), z.number(), z.boolean()], {
+  message: 'properties must be flat values (text, number, true/false): split objects and lists into separate properties',
+});
+
+/** Planning features: named, optionally quoting the seed and noting what was inferred. */
+export const planningProps = provenanceProps
+  .extend({
+    name_zh: z.string().min(1),
+    name_en: z.string().min(1),
+    text_zh: z.string().optional(),
+    /** The dataset the geometry came from, when the fact came from a seed (comma-separated if several). */
+    geometry_source: z.string().optional(),
+    inferred: z.boolean().optional(),
+    inferred_note: z.string().optional(),
+  })
+  .catchall(scalar);
+
+export const status = z.enum(['operating', 'under_construction', 'planned', 'completed', 'ongoing'], {
+  message: 'status must be one of operating, under_construction, planned, completed, ongoing (keep the seed\'s own word in status_zh)',
+});
+
+const year = z.number().int().min(1980).max(2060);
+
+export const railLineProps = planningProps.extend({
+  line_id: z.string().min(1),
+  line_kind: z.enum(['shiyu', 'metro', 'national']),
+  status,
+  status_zh: z.string().optional(),
+  opened_year: year.optional(),
+  planned_year: year.optional(),
+  length_km: z.number().positive().optional(),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+});
+
+export const railStationProps = planningProps.extend({
+  line_ids: z.string().optional(),
+  station_order: z.number().int().positive().optional(),
+  station_kind: z.enum(['metro', 'national', 'airport']),
+  status,
+  is_hub: z.boolean(),
+});
+
+export const todSiteProps = planningProps.extend({
+  tod_kind: z.enum(['new_town', 'depot_community', 'centre_block']),
+});
+
 export const countyProps = provenanceProps.extend({
   adcode: z.string().regex(/^3303\d\d$/, { message: 'adcode must be a 6-digit Wenzhou code such as "330302"' }),
   name_zh: z.string().min(1),
@@ -77,6 +124,9 @@ export const featureSchemas = {
   county: countyProps,
   'county-seat': countySeatProps,
   land: landProps,
+  'rail-line': railLineProps,
+  'rail-station': railStationProps,
+  'tod-site': todSiteProps,
 } as const;
 export type SchemaName = keyof typeof featureSchemas;
 
@@ -96,7 +146,7 @@ export function featureCollectionSchema<P extends z.ZodType>(props: P) {
 
 // ---------- the catalog and the source registry ----------
 
-export const layerStyleNames = ['county-fill', 'county-seat'] as const;
+export const layerStyleNames = ['county-fill', 'county-seat', 'county-choropleth', 'rail-lines', 'rail-stations', 'tod-sites'] as const;
 
 export const catalogLayer = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, { message: 'layer ids are lower-case words joined by "-"' }),
@@ -131,7 +181,8 @@ export type Catalog = z.infer<typeof catalogSchema>;
 
 export const sourceRegistrySchema = z.array(
   z.object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** A dataset id (`vonng-adcode-fences`) or a seed file name (`001_e6b0caea5896a948.txt`). */
+    id: z.string().regex(/^[a-z0-9._-]+$/, { message: 'source ids are lower-case words joined by "-" (or a seed file name)' }),
     title: z.string(),
     origin: z.string(),
     licence: z.string(),
@@ -153,3 +204,19 @@ export const populationRow = z.object({
   source: z.string().min(1, { message: 'every row needs a source' }),
 });
 export type PopulationRow = z.infer<typeof populationRow>;
+
+/** One row of geodata/population/zone-targets.csv: a zone's value or target for one year (seed 004). */
+export const zoneTargetRow = z.object({
+  indicator: z.enum(['resident_population', 'resident_share', 'central_city_primacy', 'population_density', 'urbanization_rate']),
+  zone: z.enum(['city', 'central_city', 'main', 'sub']),
+  zone_zh: z.string().min(1),
+  unit: z.string().min(1),
+  year: z.string().regex(/^\d{4}$/),
+  value: z.string().regex(/^(\d+(\.\d+)?)?$/, { message: 'value must be a plain number, or empty when the plan gives only words (keep them in value_text)' }),
+  comparator: z.enum(['=', '>', '<', '']),
+  value_text: z.string().min(1, { message: 'value_text keeps the plan\'s own wording, e.g. ">60" or "逐年提高"' }),
+  scope_zh: z.string(),
+  source_doc: z.string().min(1),
+  source_lines: lineRange,
+});
+export type ZoneTargetRow = z.infer<typeof zoneTargetRow>;

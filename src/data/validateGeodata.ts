@@ -3,7 +3,7 @@
  * content, never touches the file system, and returns problems a person can act on.
  */
 import type { z } from 'zod';
-import { featureCollectionSchema, featureSchemas, populationRow, type SchemaName } from './schemas';
+import { featureCollectionSchema, featureSchemas, type SchemaName } from './schemas';
 
 export interface Problem {
   file: string;
@@ -49,22 +49,25 @@ export function validateFeatureCollection(file: string, json: unknown, schema: S
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   parsed.data.features.forEach((f, i) => {
-    const props = f.properties as { id: string; source_doc: string };
+    const props = f.properties as { id: string; source_doc: string; geometry_source?: string };
     const where = `feature ${i + 1} (id "${props.id}")`;
     const first = seen.get(props.id);
     if (first !== undefined) problems.push({ file, where, field: 'id', message: `duplicate id, also used by feature ${first + 1}: give each feature its own id` });
     seen.set(props.id, i);
     if (!opts.knownSources.has(props.source_doc))
       problems.push({ file, where, field: 'source_doc', message: `unknown source "${props.source_doc}": use a seed file name from seeds/ or a dataset id from geodata/sources.json` });
+    for (const id of props.geometry_source?.split(',') ?? [])
+      if (!opts.knownSources.has(id.trim()))
+        problems.push({ file, where, field: 'geometry_source', message: `unknown dataset "${id}": add it to geodata/sources.json or fix the id` });
   });
   return problems;
 }
 
-/** Checks parsed CSV rows (objects keyed by header) of the county population table. */
-export function validatePopulationRows(file: string, rows: Record<string, string>[]): Problem[] {
+/** Checks parsed CSV rows (objects keyed by header) against a row schema; row numbers count the header. */
+export function validateRows(file: string, rows: Record<string, string>[], schema: z.ZodType): Problem[] {
   const problems: Problem[] = [];
   rows.forEach((row, i) => {
-    const r = populationRow.safeParse(row);
+    const r = schema.safeParse(row);
     if (!r.success)
       for (const issue of r.error.issues)
         problems.push({ file, where: `row ${i + 2}`, field: issue.path.join('.'), message: issue.message });

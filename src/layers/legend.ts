@@ -1,40 +1,82 @@
 /**
- * The legend is read off the same layer specs the map draws, so the two cannot drift apart.
+ * The legend is read off the same layer specs the map draws, so the two cannot drift apart:
+ * literal colours give one item, `match` expressions one item per value, `step` expressions one
+ * item per class.
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import type { LayerMetadata } from './types';
 
+type Label = { zh: string; en: string };
+
 export interface LegendItem {
   kind: 'fill' | 'line' | 'circle';
   color: string;
-  /** For fills: the outline drawn with it, if any. */
+  /** For fills and circles: the outline drawn with it, if any. */
   stroke?: string;
-  dashed?: boolean;
-  label?: { zh: string; en: string };
+  /** The line's dash pattern in line widths, as the map draws it. */
+  dash?: number[];
+  /** Hollow circles mark features placed less precisely (e.g. at a county seat). */
+  hollow?: boolean;
+  label?: Label;
 }
 
 /** The colour a paint value shows when no data-driven case applies: its literal or its fallback. */
 export function baseColor(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  if (Array.isArray(value) && (value[0] === 'case' || value[0] === 'match')) return baseColor(value.at(-1));
+  if (Array.isArray(value) && (value[0] === 'case' || value[0] === 'match' || value[0] === 'coalesce')) return baseColor(value.at(-1));
   return undefined;
+}
+
+const fmt = (n: unknown) => String(n);
+
+/** Splits a data-driven colour into (colour, label) pairs; a literal gives one pair without label. */
+function colourClasses(value: unknown, meta: LayerMetadata | undefined): { color: string; label?: Label }[] {
+  const unit = meta?.['wz:unit'] ?? '';
+  if (Array.isArray(value) && value[0] === 'match') {
+    const out: { color: string; label?: Label }[] = [];
+    for (let i = 2; i < value.length - 1; i += 2) {
+      const keys = ([] as unknown[]).concat(value[i]);
+      const key = String(keys[0]);
+      out.push({ color: value[i + 1] as string, label: meta?.['wz:labels']?.[key] ?? { zh: key, en: key } });
+    }
+    return out;
+  }
+  if (Array.isArray(value) && value[0] === 'step') {
+    const out: { color: string; label?: Label }[] = [];
+    const stops = value.slice(2);
+    for (let i = 0; i < stops.length; i += 2) {
+      const lo = i === 0 ? undefined : stops[i - 1];
+      const hi = stops[i + 1];
+      const text = lo === undefined ? `< ${fmt(hi)}${unit}` : hi === undefined ? `≥ ${fmt(lo)}${unit}` : `${fmt(lo)} – ${fmt(hi)}${unit}`;
+      out.push({ color: stops[i] as string, label: { zh: text, en: text } });
+    }
+    return out;
+  }
+  const color = baseColor(value);
+  return color ? [{ color, label: meta?.['wz:legend'] }] : [];
 }
 
 export function legendFromSpecs(specs: readonly LayerSpecification[]): LegendItem[] {
   const items: LegendItem[] = [];
+  const hasFill = specs.some((s) => s.type === 'fill');
   const lineColor = specs.find((s) => s.type === 'line')?.paint?.['line-color' as never];
   for (const spec of specs) {
-    const label = (spec.metadata as LayerMetadata | undefined)?.['wz:legend'];
+    const meta = spec.metadata as LayerMetadata | undefined;
+    if (meta?.['wz:legend-skip']) continue;
     const paint = (spec.paint ?? {}) as Record<string, unknown>;
     if (spec.type === 'fill') {
-      const color = baseColor(paint['fill-color']);
-      if (color) items.push({ kind: 'fill', color, stroke: baseColor(lineColor), label });
-    } else if (spec.type === 'line' && !specs.some((s) => s.type === 'fill')) {
-      const color = baseColor(paint['line-color']);
-      if (color) items.push({ kind: 'line', color, dashed: Array.isArray(paint['line-dasharray']), label });
+      for (const c of colourClasses(paint['fill-color'], meta)) items.push({ kind: 'fill', ...c, stroke: baseColor(lineColor) ?? c.color });
+    } else if (spec.type === 'line' && !hasFill) {
+      for (const c of colourClasses(paint['line-color'], meta)) items.push({ kind: 'line', ...c, ...(Array.isArray(paint['line-dasharray']) ? { dash: paint['line-dasharray'] as number[] } : {}) });
     } else if (spec.type === 'circle') {
-      const color = baseColor(paint['circle-color']);
-      if (color) items.push({ kind: 'circle', color, stroke: baseColor(paint['circle-stroke-color']), label });
+      const fill = paint['circle-color'];
+      const stroke = paint['circle-stroke-color'];
+      const hollow = paint['circle-opacity'] === 0 ? { hollow: true } : {};
+      const isMatch = (v: unknown) => Array.isArray(v) && v[0] === 'match';
+      // Classes come from whichever colour is data-driven: the fill, or the ring around a plain fill.
+      if (isMatch(stroke) && !isMatch(fill))
+        for (const c of colourClasses(stroke, meta)) items.push({ kind: 'circle', color: baseColor(fill) ?? c.color, stroke: c.color, label: c.label, ...hollow });
+      else for (const c of colourClasses(fill, meta)) items.push({ kind: 'circle', ...c, stroke: baseColor(stroke), ...hollow });
     }
   }
   return items;

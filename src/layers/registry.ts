@@ -2,6 +2,8 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { layerStyleNames } from '../data/schemas';
 import { countyFill } from './styles/countyFill';
 import { countySeat } from './styles/countySeat';
+import { countyChoropleth } from './styles/countyChoropleth';
+import { railLines, railStations, todSites } from './styles/rail';
 import type { LayerContext, StyleBuilder } from './types';
 
 interface StyleKind {
@@ -14,6 +16,10 @@ interface StyleKind {
 export const styleKinds: Record<(typeof layerStyleNames)[number], StyleKind> = {
   'county-fill': { build: countyFill, labelPoints: true },
   'county-seat': { build: countySeat },
+  'county-choropleth': { build: countyChoropleth, labelPoints: true },
+  'rail-lines': { build: railLines },
+  'rail-stations': { build: railStations },
+  'tod-sites': { build: todSites },
 };
 
 export const sourceIdFor = (layerId: string) => `wz-${layerId}`;

@@ -22,12 +22,18 @@ export interface LayerMetadata {
   'wz:interactive': boolean;
   /** A legend label for this part, when it needs one beyond the layer title. */
   'wz:legend'?: { zh: string; en: string };
+  /** Labels for the values of a `match` colour expression. */
+  'wz:labels'?: Record<string, { zh: string; en: string }>;
+  /** Unit appended to `step` class bounds in the legend. */
+  'wz:unit'?: string;
+  /** Parts that only decorate (labels, halos) stay out of the legend. */
+  'wz:legend-skip'?: boolean;
 }
 
 export const labelField = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', lang === 'zh' ? 'name_zh' : 'name_en'], ['get', 'name_zh']];
 
-export function metadata(ctx: LayerContext, legend?: LayerMetadata['wz:legend']): LayerMetadata {
-  return { 'wz:layer': ctx.entry.id, 'wz:interactive': ctx.entry.interactive, ...(legend ? { 'wz:legend': legend } : {}) };
+export function metadata(ctx: LayerContext, extra: Partial<LayerMetadata> = {}): LayerMetadata {
+  return { 'wz:layer': ctx.entry.id, 'wz:interactive': ctx.entry.interactive, ...extra };
 }
 
 export const visibility = (ctx: LayerContext) => (ctx.visible ? 'visible' : 'none') as 'visible' | 'none';

@@ -57,7 +57,8 @@ export class MapController {
       zoom: opts.camera.zoom,
       bearing: opts.camera.bearing,
       pitch: opts.camera.pitch,
-      attributionControl: { compact: false },
+      // Compact: starts open (licences visible), folds away once the user moves the map.
+      attributionControl: { compact: true },
       // Keeps the canvas readable for screenshots and image export.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });

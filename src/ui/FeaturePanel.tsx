@@ -4,27 +4,7 @@
  */
 import type { CatalogLayer, SourceRegistry } from '../data/schemas';
 import { useT } from '../i18n/useT';
-import type { StringKey } from '../i18n/strings';
-
-interface Field {
-  key: string;
-  label: StringKey;
-  format?: (v: number, t: (k: StringKey) => string, lang: string) => string;
-}
-
-const num = (lang: string, digits = 2) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits });
-
-const fields: Field[] = [
-  { key: 'adcode', label: 'adcode' },
-  { key: 'seat_zh', label: 'seat' },
-  { key: 'area_km2', label: 'area', format: (v, t, l) => `${num(l, 1).format(v)} ${t('unitKm2')}` },
-  { key: 'pop_2021_wan', label: 'population2021', format: (v, t, l) => `${num(l).format(v)} ${t('unitWan')}` },
-  { key: 'pop_2023_wan', label: 'population2023', format: (v, t, l) => `${num(l).format(v)} ${t('unitWan')}` },
-  { key: 'census_2020', label: 'census2020', format: (v, t, l) => `${num(l, 0).format(v)} ${t('unitPersons')}` },
-  { key: 'census_2010', label: 'census2010', format: (v, t, l) => `${num(l, 0).format(v)} ${t('unitPersons')}` },
-  { key: 'density_2021', label: 'density2021', format: (v, t, l) => `${num(l, 0).format(v)} ${t('unitDensity')}` },
-  { key: 'urbanization_2021_pct', label: 'urbanization2021', format: (v, _t, l) => `${num(l, 1).format(v)}%` },
-];
+import { FIELDS, formatValue } from './featureFields';
 
 interface Props {
   entry: CatalogLayer;
@@ -33,11 +13,19 @@ interface Props {
   onClose(): void;
 }
 
+const present = (v: unknown) => v !== undefined && v !== null && v !== '';
+
 export function FeaturePanel({ entry, properties: p, registry, onClose }: Props) {
   const { t, lang } = useT();
   const name = String(p[lang === 'zh' ? 'name_zh' : 'name_en'] ?? p.name_zh ?? p.id);
-  const source = registry.find((s) => s.id === p.source_doc);
+  const other = p[lang === 'zh' ? 'name_en' : 'name_zh'];
+  const sourceTitle = (id: string) => {
+    const s = registry.find((r) => r.id === id);
+    return s ? `${s.title} — ${s.origin}` : id;
+  };
   const quality = p.geometry_quality as 'surveyed' | 'derived' | 'schematic' | undefined;
+  const docs = [p.source_doc, p.geometry_source].filter(present).flatMap((v) => String(v).split(','));
+  const licences = [...new Set(docs.map((id) => registry.find((r) => r.id === id.trim())?.licence).filter(Boolean))];
 
   return (
     <aside className="feature-panel" aria-label={t('featureDetails')} data-testid="feature-panel">
@@ -45,23 +33,20 @@ export function FeaturePanel({ entry, properties: p, registry, onClose }: Props)
         <div>
           <small>{entry.title[lang]}</small>
           <h2>{name}</h2>
-          {lang === 'zh' && p.name_en !== undefined && <div className="alt-name">{String(p.name_en)}</div>}
-          {lang === 'en' && p.name_zh !== undefined && <div className="alt-name">{String(p.name_zh)}</div>}
+          {present(other) && <div className="alt-name">{String(other)}</div>}
         </div>
         <button type="button" onClick={onClose} aria-label={t('close')}>
           ×
         </button>
       </header>
       <dl>
-        {fields
-          .filter((f) => p[f.key] !== undefined && p[f.key] !== null && p[f.key] !== '')
-          .map((f) => (
-            <div key={f.key} data-field={f.key}>
-              <dt>{t(f.label)}</dt>
-              <dd>{f.format && typeof p[f.key] === 'number' ? f.format(p[f.key] as number, t, lang) : String(p[f.key])}</dd>
-            </div>
-          ))}
-        {'pop_2021_wan' in p || entry.schema !== 'county' ? null : (
+        {FIELDS.filter((f) => present(p[f.key])).map((f) => (
+          <div key={f.key} data-field={f.key} className={f.long ? 'long' : undefined}>
+            <dt>{f.label[lang]}</dt>
+            <dd>{formatValue(f, p[f.key], lang)}</dd>
+          </div>
+        ))}
+        {entry.schema === 'county' && !present(p.pop_2021_wan) && (
           <div data-field="pop_2021_wan">
             <dt>{t('population2021')}</dt>
             <dd>{t('noData')}</dd>
@@ -71,18 +56,24 @@ export function FeaturePanel({ entry, properties: p, registry, onClose }: Props)
       <dl className="provenance">
         <div data-field="source_doc">
           <dt>{t('source')}</dt>
-          <dd>{source ? `${source.title} — ${source.origin}` : String(p.source_doc ?? '')}</dd>
+          <dd>{sourceTitle(String(p.source_doc ?? ''))}</dd>
         </div>
-        {p.source_lines !== undefined && (
+        {present(p.source_lines) && (
           <div data-field="source_lines">
             <dt>{t('sourceLines')}</dt>
             <dd>{String(p.source_lines)}</dd>
           </div>
         )}
-        {source && (
+        {present(p.geometry_source) && (
+          <div data-field="geometry_source">
+            <dt>{t('geometrySource')}</dt>
+            <dd>{String(p.geometry_source).split(',').map((id) => sourceTitle(id.trim())).join('; ')}</dd>
+          </div>
+        )}
+        {licences.length > 0 && (
           <div data-field="licence">
             <dt>{t('licence')}</dt>
-            <dd>{source.licence}</dd>
+            <dd>{licences.join('; ')}</dd>
           </div>
         )}
         {quality && (

@@ -30,7 +30,7 @@ export function LayerPanel({ catalog, visible, layers, opacity }: Props) {
   return (
     <nav className="layer-panel" aria-label={t('layers')}>
       <h2>{t('layers')}</h2>
-      {catalog.groups.map((group) => (
+      {catalog.groups.filter((g) => catalog.layers.some((l) => l.group === g.id)).map((group) => (
         <section key={group.id} className="layer-group">
           <h3>{group.title[lang]}</h3>
           {catalog.layers

@@ -34,3 +34,19 @@ describe('county population table', () => {
     expect(props.density_2021).toBe(Math.round(1189500 / 293.27));
   });
 });
+
+describe('population plan targets (seed 004, 表6)', () => {
+  const targets = Papa.parse<Record<string, string>>(readFileSync('geodata/population/zone-targets.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const series = (indicator: string, zone: string) =>
+    targets.filter((r) => r.indicator === indicator && r.zone === zone).map((r) => `${r.year}:${r.value_text}`);
+
+  it('keeps the main and sub-centre shares with their comparators as the plan writes them', () => {
+    expect(series('resident_share', 'main')).toEqual(['2020:59.8', '2025:>60', '2030:>62', '2035:>65']);
+    expect(series('resident_share', 'sub')).toEqual(['2020:17.35', '2025:18', '2030:18.5', '2035:>19']);
+  });
+
+  it('keeps the central-city primacy, with the 2035 target in words and no invented number', () => {
+    expect(series('central_city_primacy', 'central_city')).toEqual(['2020:31.38', '2025:32.67', '2030:34.07', '2035:逐年提高']);
+    expect(targets.find((r) => r.indicator === 'central_city_primacy' && r.year === '2035')?.value).toBe('');
+  });
+});

@@ -42,9 +42,28 @@ describe('generated styles', () => {
     expect(basemapVisibility('osm')).toMatchObject({ 'basemap:osm': 'visible', 'basemap:land': 'none' });
   });
 
+  const legendOf = (id: string, lang: 'zh' | 'en' = 'zh') =>
+    legendFromSpecs(buildLayerSpecs({ entry: catalog.layers.find((l) => l.id === id)!, visible: true, opacity: 1, lang }));
+
   it('derives each legend from the colours the layer draws with', () => {
-    const [counties, seats] = catalog.layers.map((entry) => legendFromSpecs(buildLayerSpecs({ entry, visible: true, opacity: 1, lang: 'zh' })));
-    expect(counties).toEqual([{ kind: 'fill', color: '#e9e2cf', stroke: '#5b5146', label: undefined }]);
-    expect(seats).toEqual([{ kind: 'circle', color: '#b3261e', stroke: '#ffffff', label: undefined }]);
+    expect(legendOf('counties')).toEqual([{ kind: 'fill', color: '#e9e2cf', stroke: '#5b5146', label: undefined }]);
+    expect(legendOf('county-seats')).toEqual([{ kind: 'circle', color: '#b3261e', stroke: '#ffffff', label: undefined }]);
+  });
+
+  it('shows rail status as solid, dashed and dotted lines', () => {
+    const items = legendOf('rail-lines');
+    expect(items.map((i) => [i.label?.zh, i.dash])).toEqual([
+      ['已建成/运营', undefined],
+      ['在建', [3, 2]],
+      ['规划', [0.8, 1.6]],
+    ]);
+  });
+
+  it('lists station kinds from the data-driven ring colour', () => {
+    expect(legendOf('rail-stations', 'en').map((i) => i.label?.en)).toEqual(['Suburban rail station', 'National rail station', 'Airport']);
+  });
+
+  it('labels choropleth classes with their bounds and unit', () => {
+    expect(legendOf('population-2021').map((i) => i.label?.zh)).toEqual(['< 30 万人', '30 – 60 万人', '60 – 90 万人', '90 – 120 万人', '≥ 120 万人']);
   });
 });

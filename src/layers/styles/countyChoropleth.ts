@@ -1,0 +1,48 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { theme } from '../theme';
+import { metadata, visibility, type StyleBuilder } from '../types';
+
+/** Five sequential classes that stay distinct on a projector (ColorBrewer OrRd 5). */
+export const CHOROPLETH_RAMP = ['#fef0d9', '#fdcc8a', '#fc8d59', '#e34a33', '#b30000'] as const;
+
+/** Resident population 2021 (万人) class bounds: 15–153 across the 12 units. */
+export const POPULATION_BREAKS = [30, 60, 90, 120] as const;
+
+/** Counties coloured by 2021 resident population, labelled with name and value. */
+export const countyChoropleth: StyleBuilder = (ctx) => {
+  const id = ctx.entry.id;
+  const metric = 'pop_2021_wan';
+  const step: unknown[] = ['step', ['get', metric], CHOROPLETH_RAMP[0]];
+  POPULATION_BREAKS.forEach((b, i) => step.push(b, CHOROPLETH_RAMP[i + 1]));
+  return [
+    {
+      id: `${id}:fill`,
+      type: 'fill',
+      source: ctx.sourceId,
+      metadata: metadata(ctx, { 'wz:unit': ctx.lang === 'zh' ? ' 万人' : '×10⁴' }),
+      layout: { visibility: visibility(ctx) },
+      paint: { 'fill-color': step, 'fill-opacity': 0.85 * ctx.opacity },
+    },
+    {
+      id: `${id}:outline`,
+      type: 'line',
+      source: ctx.sourceId,
+      metadata: metadata(ctx, { 'wz:legend-skip': true }),
+      layout: { visibility: visibility(ctx) },
+      paint: { 'line-color': '#ffffff', 'line-width': 1.2, 'line-opacity': ctx.opacity },
+    },
+    {
+      id: `${id}:label`,
+      type: 'symbol',
+      source: ctx.labelSourceId,
+      metadata: metadata(ctx, { 'wz:legend-skip': true }),
+      layout: {
+        visibility: visibility(ctx),
+        'text-field': ['concat', ['get', ctx.lang === 'zh' ? 'name_zh' : 'name_en'], '\n', ['to-string', ['get', metric]], ctx.lang === 'zh' ? '万' : '×10⁴'],
+        'text-font': [...theme.font],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 16],
+      },
+      paint: { 'text-color': '#1a1a1a', 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5, 'text-opacity': ctx.opacity },
+    },
+  ] as LayerSpecification[];
+};
