@@ -37,7 +37,18 @@ export function populationByCounty(rows: readonly PopulationRow[]): Map<string, 
   return table;
 }
 
-/** Adds the population columns (and density, persons/km²) to each county by its adcode. */
+/**
+ * The 2010 census counted on 2010 boundaries. Two changes since then make some counties not
+ * comparable one to one (research note stations-census.md §4.4); for them no change is computed.
+ */
+export const NOT_COMPARABLE_WITH_2010: Record<string, string> = {
+  '330303': '2015年灵昆街道由龙湾区划入洞头区',
+  '330305': '2015年灵昆街道由龙湾区划入洞头区',
+  '330327': '2019年龙港撤镇设市，从苍南县析出',
+  '330383': '2019年龙港撤镇设市，从苍南县析出',
+};
+
+/** Adds the population columns, density (persons/km²) and change since 2010 (%) to each county by adcode. */
 export function joinPopulation(fc: FeatureCollection, table: Map<string, CountyPopulation>): FeatureCollection {
   return {
     ...fc,
@@ -45,7 +56,19 @@ export function joinPopulation(fc: FeatureCollection, table: Map<string, CountyP
       const props = f.properties ?? {};
       const pop = table.get(String(props.adcode)) ?? {};
       const density = pop.pop_2021_wan !== undefined && props.area_km2 ? Math.round((pop.pop_2021_wan * 1e4) / props.area_km2) : undefined;
-      return { ...f, properties: { ...props, ...pop, ...(density !== undefined ? { density_2021: density } : {}) } };
+      const code = String(props.adcode);
+      const comparable = pop.pop_2021_wan !== undefined && pop.census_2010 !== undefined && !(code in NOT_COMPARABLE_WITH_2010);
+      const change = comparable ? Math.round(((pop.pop_2021_wan! * 1e4 - pop.census_2010!) / pop.census_2010!) * 1000) / 10 : undefined;
+      return {
+        ...f,
+        properties: {
+          ...props,
+          ...pop,
+          ...(density !== undefined ? { density_2021: density } : {}),
+          ...(change !== undefined ? { change_2010_2021_pct: change } : {}),
+          ...(code in NOT_COMPARABLE_WITH_2010 ? { change_note: NOT_COMPARABLE_WITH_2010[code] } : {}),
+        },
+      };
     }),
   };
 }

@@ -41,6 +41,9 @@ function colourClasses(value: unknown, meta: LayerMetadata | undefined): { color
     }
     return out;
   }
+  // A grey fallback around classes (`case has → step`): the classes, then "no data".
+  if (Array.isArray(value) && value[0] === 'case' && Array.isArray(value[2]) && value[2][0] === 'step')
+    return [...colourClasses(value[2], meta), { color: value[3] as string, label: { zh: '无可比数据', en: 'no comparable data' } }];
   if (Array.isArray(value) && value[0] === 'step') {
     const out: { color: string; label?: Label }[] = [];
     const stops = value.slice(2);

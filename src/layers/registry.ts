@@ -1,4 +1,4 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { layerStyleNames } from '../data/schemas';
 import { countyFill } from './styles/countyFill';
 import { countySeat } from './styles/countySeat';
@@ -26,5 +26,13 @@ export const sourceIdFor = (layerId: string) => `wz-${layerId}`;
 export const labelSourceIdFor = (layerId: string) => `wz-${layerId}-labels`;
 
 export function buildLayerSpecs(ctx: Omit<LayerContext, 'sourceId' | 'labelSourceId'>): LayerSpecification[] {
-  return styleKinds[ctx.entry.style].build({ ...ctx, sourceId: sourceIdFor(ctx.entry.id), labelSourceId: labelSourceIdFor(ctx.entry.id) });
+  const specs = styleKinds[ctx.entry.style].build({ ...ctx, sourceId: sourceIdFor(ctx.entry.id), labelSourceId: labelSourceIdFor(ctx.entry.id) });
+  const userFilter = ctx.filter;
+  if (!userFilter) return specs;
+  // The user's filter narrows every part of the layer (fills, outlines, labels) alike.
+  return specs.map((s) => {
+    if (s.type === 'background' || s.type === 'raster' || s.type === 'hillshade' || s.type === 'color-relief') return s;
+    const own = (s as { filter?: ExpressionSpecification }).filter;
+    return { ...s, filter: own ? ['all', own, userFilter] : userFilter } as LayerSpecification;
+  });
 }

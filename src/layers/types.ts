@@ -11,6 +11,10 @@ export interface LayerContext {
   visible: boolean;
   opacity: number;
   lang: Lang;
+  /** The user's filter for this layer; applied to every part of it (see registry.ts). */
+  filter?: ExpressionSpecification;
+  /** For choropleths: the property to colour by and the class breaks. */
+  choropleth?: { metric: string; breaks: readonly number[]; unit: { zh: string; en: string } };
 }
 
 /** A pure function from a layer's context to the MapLibre layers that draw it. */

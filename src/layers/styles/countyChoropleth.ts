@@ -8,20 +8,22 @@ export const CHOROPLETH_RAMP = ['#fef0d9', '#fdcc8a', '#fc8d59', '#e34a33', '#b3
 /** Resident population 2021 (万人) class bounds: 15–153 across the 12 units. */
 export const POPULATION_BREAKS = [30, 60, 90, 120] as const;
 
-/** Counties coloured by 2021 resident population, labelled with name and value. */
+/** Counties coloured by a population metric in classes, labelled with name and value. */
 export const countyChoropleth: StyleBuilder = (ctx) => {
   const id = ctx.entry.id;
-  const metric = 'pop_2021_wan';
+  const { metric, breaks, unit } = ctx.choropleth ?? { metric: 'pop_2021_wan', breaks: POPULATION_BREAKS, unit: { zh: '万人', en: '×10⁴' } };
   const step: unknown[] = ['step', ['get', metric], CHOROPLETH_RAMP[0]];
-  POPULATION_BREAKS.forEach((b, i) => step.push(b, CHOROPLETH_RAMP[i + 1]));
+  breaks.slice(0, CHOROPLETH_RAMP.length - 1).forEach((b, i) => step.push(b, CHOROPLETH_RAMP[i + 1]));
+  // Counties without a value (e.g. no comparable 2010 figure) are grey, not the lowest class.
+  const fill = ['case', ['has', metric], step, '#d9d9d9'];
   return [
     {
       id: `${id}:fill`,
       type: 'fill',
       source: ctx.sourceId,
-      metadata: metadata(ctx, { 'wz:unit': ctx.lang === 'zh' ? ' 万人' : '×10⁴' }),
+      metadata: metadata(ctx, { 'wz:unit': ` ${unit[ctx.lang]}` }),
       layout: { visibility: visibility(ctx) },
-      paint: { 'fill-color': step, 'fill-opacity': 0.85 * ctx.opacity },
+      paint: { 'fill-color': fill, 'fill-opacity': 0.85 * ctx.opacity },
     },
     {
       id: `${id}:outline`,
@@ -38,7 +40,7 @@ export const countyChoropleth: StyleBuilder = (ctx) => {
       metadata: metadata(ctx, { 'wz:legend-skip': true }),
       layout: {
         visibility: visibility(ctx),
-        'text-field': ['concat', ['get', ctx.lang === 'zh' ? 'name_zh' : 'name_en'], '\n', ['to-string', ['get', metric]], ctx.lang === 'zh' ? '万' : '×10⁴'],
+        'text-field': ['concat', ['get', ctx.lang === 'zh' ? 'name_zh' : 'name_en'], '\n', ['case', ['has', metric], ['concat', ['to-string', ['get', metric]], unit[ctx.lang]], '—']],
         'text-font': [...theme.font],
         'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 16],
       },

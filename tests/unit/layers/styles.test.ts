@@ -64,6 +64,6 @@ describe('generated styles', () => {
   });
 
   it('labels choropleth classes with their bounds and unit', () => {
-    expect(legendOf('population-2021').map((i) => i.label?.zh)).toEqual(['< 30 万人', '30 – 60 万人', '60 – 90 万人', '90 – 120 万人', '≥ 120 万人']);
+    expect(legendOf('population-2021').map((i) => i.label?.zh)).toEqual(['< 30 万人', '30 – 60 万人', '60 – 90 万人', '90 – 120 万人', '≥ 120 万人', '无可比数据']);
   });
 });

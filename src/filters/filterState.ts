@@ -1,0 +1,108 @@
+/**
+ * The filters a planner sets, as plain data that lives in the URL. Empty lists and missing
+ * ranges mean "no restriction".
+ */
+export type Range = [number, number];
+
+export interface ProjectFilter {
+  categories: string[];
+  subcategories: string[];
+  statuses: string[];
+  /** County adcodes chosen directly. */
+  counties: string[];
+  /** Structure zones (main, sub, pole, node), computed from the zone polygons. */
+  zones: string[];
+  /** 亿元, on investment_total_yi. Projects with no figure are hidden while this is set. */
+  investment?: Range;
+  /** Years the project runs in (overlap with [start_year, end_year]). Projects with no years are hidden while set. */
+  years?: Range;
+  /** Free text, matched against the Chinese and English names. */
+  q: string;
+}
+
+export const populationMetrics = ['pop_2021_wan', 'density_2021', 'change_2010_2021_pct', 'urbanization_2021_pct'] as const;
+export type PopulationMetric = (typeof populationMetrics)[number];
+export const classMethods = ['quantile', 'equal', 'jenks'] as const;
+export type ClassMethod = (typeof classMethods)[number];
+
+export interface PopulationView {
+  metric: PopulationMetric;
+  method: ClassMethod;
+  /** 万人, on pop_2021_wan: counties outside are dimmed, and their projects filtered out. */
+  range?: Range;
+}
+
+export interface RailFilter {
+  lines: string[];
+  statuses: string[];
+}
+
+export interface FilterState {
+  projects: ProjectFilter;
+  population: PopulationView;
+  rail: RailFilter;
+}
+
+export const EMPTY_FILTERS: FilterState = {
+  projects: { categories: [], subcategories: [], statuses: [], counties: [], zones: [], q: '' },
+  population: { metric: 'pop_2021_wan', method: 'quantile' },
+  rail: { lines: [], statuses: [] },
+};
+
+// ---------- URL form: short keys, comma lists, "a~b" ranges ----------
+
+const list = (v: string | null) => (v ? v.split(',').map((s) => s.trim()).filter((s) => s.length > 0 && s.length < 80) : []);
+
+function range(v: string | null): Range | undefined {
+  const m = v?.match(/^(-?\d+(?:\.\d+)?)~(-?\d+(?:\.\d+)?)$/);
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a <= b ? [a, b] : undefined;
+}
+
+const oneOf = <T extends string>(v: string | null, options: readonly T[], fallback: T): T => (options.includes(v as T) ? (v as T) : fallback);
+
+export function parseFilters(params: URLSearchParams): FilterState {
+  return {
+    projects: {
+      categories: list(params.get('cat')),
+      subcategories: list(params.get('sub')),
+      statuses: list(params.get('st')),
+      counties: list(params.get('cty')).filter((c) => /^3303\d\d$/.test(c)),
+      zones: list(params.get('zone')),
+      investment: range(params.get('inv')),
+      years: range(params.get('yr')),
+      q: (params.get('q') ?? '').slice(0, 80),
+    },
+    population: {
+      metric: oneOf(params.get('pm'), populationMetrics, 'pop_2021_wan'),
+      method: oneOf(params.get('pc'), classMethods, 'quantile'),
+      range: range(params.get('pr')),
+    },
+    rail: { lines: list(params.get('rl')), statuses: list(params.get('rs')) },
+  };
+}
+
+const fmtRange = (r: Range) => `${r[0]}~${r[1]}`;
+
+/** URL parts for the filters that are set, in a fixed order so equal states give equal URLs. */
+export function serializeFilters(f: FilterState): string[] {
+  const out: string[] = [];
+  const add = (key: string, value: string | undefined) => value && out.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%7E/gi, '~')}`);
+  const p = f.projects;
+  add('cat', p.categories.join(','));
+  add('sub', p.subcategories.join(','));
+  add('st', p.statuses.join(','));
+  add('cty', p.counties.join(','));
+  add('zone', p.zones.join(','));
+  add('inv', p.investment && fmtRange(p.investment));
+  add('yr', p.years && fmtRange(p.years));
+  add('q', p.q);
+  if (f.population.metric !== 'pop_2021_wan') add('pm', f.population.metric);
+  if (f.population.method !== 'quantile') add('pc', f.population.method);
+  add('pr', f.population.range && fmtRange(f.population.range));
+  add('rl', f.rail.lines.join(','));
+  add('rs', f.rail.statuses.join(','));
+  return out;
+}
