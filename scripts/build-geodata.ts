@@ -15,6 +15,9 @@ import { writeFeatureCollection } from './lib/writeGeojson';
 import { readJson, roundGeometry, toWgs84, type BuildContext, type BuildStep } from './lib/geo';
 import { COUNTY_NAMES } from '../src/data/countyNames';
 import { buildRail } from './geodata/rail';
+import { buildStructure } from './geodata/structure';
+import { buildBelts } from './geodata/belts';
+import { buildProjects } from './geodata/projects';
 
 const root = resolve(import.meta.dirname, '..');
 const ctx: BuildContext = {
@@ -131,7 +134,12 @@ writeFileSync(join(ctx.geodata, 'population/county-population.csv'), readFileSyn
 console.log('  copied geodata/population/county-population.csv');
 
 /** The planning-layer steps, run in order after the base layers above (they read counties). */
-const steps: [string, BuildStep][] = [['rail', buildRail]];
+const steps: [string, BuildStep][] = [
+  ['structure', buildStructure],
+  ['belts and industry', buildBelts],
+  ['rail', buildRail],
+  ['projects', buildProjects],
+];
 for (const [name, step] of steps) {
   console.log(`step ${name}`);
   for (const [rel, fc] of Object.entries(step(ctx))) write(rel, fc);

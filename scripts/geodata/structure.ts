@@ -163,8 +163,11 @@ export function town(ctx: BuildContext, name: string, county?: string): Town {
   };
 }
 
-/** New dataset id (proposed): S1/S2 station points of stations.csv, Amap subway-map data, GCJ-02. */
-export const STATION_SOURCE = 'amap-subway-wenzhou';
+/**
+ * Dataset id for the S1/S2 station points of stations.csv (Amap subway-map data copy, GitHub
+ * MDJHX2018/china-metro-visualization data/cities/wenzhou.json @284f913, GCJ-02): the same id as rail.ts uses.
+ */
+export const STATION_SOURCE = 'amap-metro-stations';
 
 /** An S1/S2 station point from stations.csv (GCJ-02 rows of the Amap subway data) → WGS-84. */
 export function station(ctx: BuildContext, name: string): [number, number] {
@@ -426,9 +429,9 @@ export const buildStructure: BuildStep = (ctx) => {
       geometry_quality: fa ? 'derived' : 'surveyed',
       geometry_source: fa ? STATION_SOURCE : 'vonng-adcode-towns',
       inferred: fa ? true : undefined,
-      inferred_note: fa
-        ? fa.note
-        : m.kind === 'county_town'
+      inferred_note: fa?.note,
+      point_note:
+        m.kind === 'county_town'
           ? 'Point = county seat (county-seats.geojson), standing for the 县城 that L797-L799 name as the core of the pole.'
           : undefined,
     });

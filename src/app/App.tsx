@@ -1,23 +1,27 @@
 /** Layout and wiring only: data from queries, view state from the URL, drawing by MapView. */
-import { useMemo, useState } from 'react';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import bbox from '@turf/bbox';
 import type { LayerSpecification } from 'maplibre-gl';
-import { catalogQuery, layerDataQuery, populationQuery, sourcesQuery } from '../data/queries';
+import { catalogQuery, sourcesQuery } from '../data/queries';
 import { geodataUrl } from '../data/geodataUrl';
-import { joinPopulation } from '../data/population';
+import { fanOut } from '../data/projectZones';
 import { DEFAULT_CAMERA } from '../data/wenzhouBounds';
 import type { Catalog, SourceRegistry } from '../data/schemas';
 import { buildLayerSpecs, labelSourceIdFor, sourceIdFor, styleKinds } from '../layers/registry';
 import { labelPoints } from '../layers/labelPoints';
 import { basemapStyle } from '../map/basemapStyle';
 import { MapView } from '../map/MapView';
-import type { PickedFeature, SourceInput } from '../map/MapController';
+import type { MapController, PickedFeature, SourceInput } from '../map/MapController';
 import { updateUrlState, useUrlState } from '../state/urlStore';
 import { useT } from '../i18n/useT';
 import { Header } from '../ui/Header';
-import { LayerPanel } from '../ui/LayerPanel';
+import { Sidebar } from '../ui/Sidebar';
 import { FeaturePanel } from '../ui/FeaturePanel';
 import { Notice } from '../ui/Notice';
+import type { StatsPick } from '../ui/StatsPanel';
+import { useGeodata } from './useGeodata';
+import { useFilteredView } from './useFilteredView';
 
 export function App() {
   const { t } = useT();
@@ -28,6 +32,7 @@ export function App() {
   return <MapApp catalog={catalog.data} registry={registry.data} />;
 }
 
+/** The credits of a set of datasets and seeds, each once. */
 function attributionFor(registry: SourceRegistry, ids: readonly string[]): string {
   return [...new Set(ids.map((id) => registry.find((s) => s.id === id)?.attribution).filter(Boolean))].join(' · ');
 }
@@ -35,9 +40,13 @@ function attributionFor(registry: SourceRegistry, ids: readonly string[]): strin
 function MapApp({ catalog, registry }: { catalog: Catalog; registry: SourceRegistry }) {
   const url = useUrlState();
   const [basemapFailed, setBasemapFailed] = useState(false);
+  const [statsPick, setStatsPick] = useState<StatsPick>();
+  const controller = useRef<MapController | null>(null);
   const knownSources = useMemo(() => new Set(registry.map((s) => s.id)), [registry]);
-  const population = useQuery(populationQuery);
-  const layerData = useQueries({ queries: catalog.layers.map((entry) => layerDataQuery(entry, knownSources)) });
+  const geodata = useGeodata(catalog, knownSources);
+  const view = useFilteredView(catalog, geodata.byLayer, url.filters);
+  const layerOf = (schema: string) => catalog.layers.find((l) => l.schema === schema);
+  const projectsEntry = layerOf('project');
 
   const visible = useMemo(() => new Set(url.layers ?? catalog.layers.filter((l) => l.visible).map((l) => l.id)), [url.layers, catalog]);
 
@@ -46,40 +55,64 @@ function MapApp({ catalog, registry }: { catalog: Catalog; registry: SourceRegis
     [catalog, registry],
   );
 
-  const dataKey = layerData.map((q) => q.dataUpdatedAt).join();
+  // What the map draws: the prepared data, with label points for areas and projects fanned out.
+  // Every layer source carries the same credit line (all catalog datasets), so MapLibre shows it
+  // once instead of one near-duplicate per layer.
   const sources = useMemo(() => {
     const out: Record<string, SourceInput> = {};
-    // Counties wait for the population table so that their data is uploaded once, joined.
-    if (population.isPending) return out;
-    catalog.layers.forEach((entry, i) => {
-      const data = layerData[i]?.data;
-      if (!data) return;
-      const joined = entry.schema === 'county' && population.data ? joinPopulation(data, population.data) : data;
-      out[sourceIdFor(entry.id)] = { data: joined, attribution: attributionFor(registry, entry.sources) };
-      if (styleKinds[entry.style].labelPoints) out[labelSourceIdFor(entry.id)] = { data: labelPoints(joined) };
-    });
+    const attribution = attributionFor(registry, catalog.layers.flatMap((l) => l.sources));
+    for (const entry of catalog.layers) {
+      const data = geodata.byLayer[entry.id];
+      if (!data) continue;
+      out[sourceIdFor(entry.id)] = { data: entry.schema === 'project' ? fanOut(data) : data, attribution };
+      if (styleKinds[entry.style].labelPoints) out[labelSourceIdFor(entry.id)] = { data: labelPoints(data) };
+    }
     return out;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- dataKey stands for layerData
-  }, [catalog, registry, dataKey, population.data, population.isPending]);
+  }, [catalog, registry, geodata.byLayer]);
 
   const layers = useMemo<LayerSpecification[]>(
     () =>
       catalog.layers.flatMap((entry) =>
-        buildLayerSpecs({ entry, visible: visible.has(entry.id), opacity: url.opacity[entry.id] ?? entry.opacity, lang: url.lang }),
+        buildLayerSpecs({
+          entry,
+          visible: visible.has(entry.id),
+          opacity: url.opacity[entry.id] ?? entry.opacity,
+          lang: url.lang,
+          filter: view.filters[entry.id],
+          choropleth: entry.style === 'county-choropleth' ? view.choropleth : undefined,
+        }),
       ),
-    [catalog, visible, url.opacity, url.lang],
+    [catalog, visible, url.opacity, url.lang, view.filters, view.choropleth],
   );
 
   const selectedEntry = url.selected && catalog.layers.find((l) => l.id === url.selected!.layer);
   const selectedFeature = useMemo(() => {
     if (!url.selected || !selectedEntry) return undefined;
-    return sources[sourceIdFor(selectedEntry.id)]?.data.features.find((f) => String(f.properties?.id) === url.selected!.id);
-  }, [url.selected, selectedEntry, sources]);
+    return geodata.byLayer[selectedEntry.id]?.features.find((f) => String(f.properties?.id) === url.selected!.id);
+  }, [url.selected, selectedEntry, geodata.byLayer]);
 
-  const loadErrors = layerData.flatMap((q, i) => (q.error ? [`${catalog.layers[i]!.title.zh}: ${q.error.message}`] : []));
+  const highlight = useMemo(() => {
+    if (!projectsEntry || !statsPick || statsPick.by === 'id') return null;
+    const ids = view.projects.filter((f) => String(f.properties?.[statsPick.by]) === statsPick.key).map((f) => String(f.properties?.id));
+    return { source: sourceIdFor(projectsEntry.id), ids };
+  }, [projectsEntry, statsPick, view.projects]);
 
-  function pick(f: PickedFeature | null) {
-    updateUrlState({ selected: f && f.id !== undefined ? { layer: f.layer, id: String(f.id) } : undefined });
+  function pickOnMap(f: PickedFeature | null) {
+    const entry = f && catalog.layers.find((l) => l.id === f.layer);
+    const patch: Parameters<typeof updateUrlState>[0] = { selected: f && f.id !== undefined ? { layer: f.layer, id: String(f.id) } : undefined };
+    // Linked numbers: with the statistics open, clicking a county narrows the projects to it.
+    if (entry?.schema === 'county' && url.panel === 'stats') patch.filters = { ...url.filters, projects: { ...url.filters.projects, counties: [String(f!.properties.adcode)] } };
+    updateUrlState(patch);
+  }
+
+  function pickInStats(pick: StatsPick) {
+    setStatsPick(pick);
+    if (!projectsEntry) return;
+    const drawn = sources[sourceIdFor(projectsEntry.id)]?.data.features ?? [];
+    const ids = new Set(pick.by === 'id' ? [pick.key] : view.projects.filter((f) => String(f.properties?.[pick.by]) === pick.key).map((f) => String(f.properties?.id)));
+    const shown = drawn.filter((f) => ids.has(String(f.properties?.id)));
+    if (pick.by === 'id') updateUrlState({ selected: { layer: projectsEntry.id, id: pick.key } });
+    if (shown.length) controller.current?.fitBounds(bbox({ type: 'FeatureCollection', features: shown }) as [number, number, number, number], pick.by === 'id' ? 13 : 11);
   }
 
   return (
@@ -92,7 +125,17 @@ function MapApp({ catalog, registry }: { catalog: Catalog; registry: SourceRegis
         }}
       />
       <main className="workspace">
-        <LayerPanel catalog={catalog} visible={visible} layers={layers} opacity={url.opacity} />
+        <Sidebar
+          catalog={catalog}
+          visible={visible}
+          layers={layers}
+          url={url}
+          counts={view.counts}
+          byLayer={geodata.byLayer}
+          projects={view.projects}
+          statsPick={statsPick}
+          onStatsPick={pickInStats}
+        />
         <MapView
           style={style}
           camera={url.camera ?? DEFAULT_CAMERA}
@@ -100,19 +143,31 @@ function MapApp({ catalog, registry }: { catalog: Catalog; registry: SourceRegis
           layers={layers}
           basemap={url.basemap}
           selection={selectedEntry && url.selected ? { source: sourceIdFor(selectedEntry.id), id: url.selected.id } : null}
+          highlight={highlight}
+          onReady={(c) => (controller.current = c)}
           onCameraChange={(camera) => updateUrlState({ camera })}
-          onPick={pick}
+          onPick={pickOnMap}
           onBasemapError={() => {
             setBasemapFailed(true);
             updateUrlState({ basemap: 'offline' });
           }}
         />
         {selectedEntry && selectedFeature && (
-          <FeaturePanel entry={selectedEntry} properties={selectedFeature.properties ?? {}} registry={registry} onClose={() => pick(null)} />
+          <FeaturePanel
+            entry={selectedEntry}
+            properties={selectedFeature.properties ?? {}}
+            registry={registry}
+            onClose={() => updateUrlState({ selected: undefined })}
+            onOnlyCounty={
+              selectedEntry.schema === 'county'
+                ? () => updateUrlState({ filters: { ...url.filters, projects: { ...url.filters.projects, counties: [String(selectedFeature.properties?.adcode)] } }, panel: 'stats' })
+                : undefined
+            }
+          />
         )}
         <div className="notices">
           {basemapFailed && <Notice kind="warning" textKey="basemapFailed" onClose={() => setBasemapFailed(false)} />}
-          {loadErrors.map((e) => (
+          {geodata.errors.map((e) => (
             <Notice key={e} kind="error" text={e} />
           ))}
         </div>

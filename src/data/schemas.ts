@@ -103,6 +103,66 @@ export const todSiteProps = planningProps.extend({
   tod_kind: z.enum(['new_town', 'depot_community', 'centre_block']),
 });
 
+const adcode = z.string().regex(/^3303\d\d$/, { message: 'county_adcode must be a 6-digit Wenzhou code such as "330302", written as text' });
+
+export const structureZoneProps = planningProps.extend({
+  zone: z.enum(['main', 'sub', 'pole']),
+  member_adcodes: z.string().regex(/^3303\d\d(,3303\d\d)*$/),
+});
+
+export const structureMemberProps = planningProps.extend({
+  zone: z.enum(['main', 'sub', 'pole']),
+  member_kind: z.enum(['county', 'functional_area', 'county_town']),
+  adcode: adcode.optional(),
+  text_zh: z.string().min(1, { message: 'each member quotes its positioning text from 专栏10' }),
+});
+
+export const structureNodeProps = planningProps.extend({ county_adcode: adcode, county_zh: z.string() });
+
+export const directionProps = planningProps.extend({
+  role: z.enum(['centre', 'direction']),
+  direction: z.enum(['east', 'south', 'west', 'north']).optional(),
+});
+
+export const beltProps = planningProps.extend({
+  belt_kind: z.enum(['gold', 'blue', 'green', 'tourism_core', 'tourism_belt', 'tourism_zone', 'culture_belt', 'culture_tourism_belt', 'innovation_corridor']),
+});
+
+export const platformProps = planningProps.extend({
+  platform_kind: z.string().min(1),
+  county_adcode: adcode.optional(),
+});
+
+/** The 2023 major-project plan's taxonomy (seed 002 L126-L197): category → its sub-types. */
+export const PROJECT_TAXONOMY = {
+  产业: ['制造业项目', '能源产业项目', '现代服务业项目', '产业平台项目'],
+  基础设施: ['综合交通项目', '水利项目', '市政道路', '新型信息基础设施等其他项目'],
+  民生: ['社会事业项目', '城市更新项目', '生态环保项目'],
+} as const;
+export type ProjectCategory = keyof typeof PROJECT_TAXONOMY;
+const categories = Object.keys(PROJECT_TAXONOMY) as [ProjectCategory, ...ProjectCategory[]];
+
+export const projectProps = planningProps
+  .extend({
+    category: z.enum(categories, { message: `category must be one of ${categories.join(', ')} (the 2023 plan's taxonomy, seed 002 L126-L197)` }),
+    subcategory: z.string(),
+    status: status.optional(),
+    status_zh: z.string().optional(),
+    county_adcode: adcode.optional(),
+    investment_total_yi: z.number().nonnegative().optional(),
+    investment_plan_yi: z.number().nonnegative().optional(),
+    start_year: year.optional(),
+    end_year: year.optional(),
+    location_precision: z.enum(['site', 'town', 'county']),
+  })
+  .superRefine((p, ctx) => {
+    const subs: readonly string[] = PROJECT_TAXONOMY[p.category] ?? [];
+    if (!subs.includes(p.subcategory))
+      ctx.addIssue({ code: 'custom', path: ['subcategory'], message: `"${p.subcategory}" is not a sub-type of ${p.category}: use one of ${subs.join(', ')}` });
+    if (p.start_year !== undefined && p.end_year !== undefined && p.end_year < p.start_year)
+      ctx.addIssue({ code: 'custom', path: ['end_year'], message: 'end_year is before start_year' });
+  });
+
 export const countyProps = provenanceProps.extend({
   adcode: z.string().regex(/^3303\d\d$/, { message: 'adcode must be a 6-digit Wenzhou code such as "330302"' }),
   name_zh: z.string().min(1),
@@ -127,6 +187,13 @@ export const featureSchemas = {
   'rail-line': railLineProps,
   'rail-station': railStationProps,
   'tod-site': todSiteProps,
+  'structure-zone': structureZoneProps,
+  'structure-member': structureMemberProps,
+  'structure-node': structureNodeProps,
+  direction: directionProps,
+  belt: beltProps,
+  platform: platformProps,
+  project: projectProps,
 } as const;
 export type SchemaName = keyof typeof featureSchemas;
 
@@ -146,7 +213,21 @@ export function featureCollectionSchema<P extends z.ZodType>(props: P) {
 
 // ---------- the catalog and the source registry ----------
 
-export const layerStyleNames = ['county-fill', 'county-seat', 'county-choropleth', 'rail-lines', 'rail-stations', 'tod-sites'] as const;
+export const layerStyleNames = [
+  'county-fill',
+  'county-seat',
+  'county-choropleth',
+  'rail-lines',
+  'rail-stations',
+  'tod-sites',
+  'structure-zones',
+  'structure-members',
+  'structure-nodes',
+  'directions',
+  'belts',
+  'platforms',
+  'projects',
+] as const;
 
 export const catalogLayer = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, { message: 'layer ids are lower-case words joined by "-"' }),
@@ -159,6 +240,8 @@ export const catalogLayer = z.object({
   opacity: z.number().min(0).max(1).default(1),
   interactive: z.boolean().default(true),
   sources: z.array(z.string()).min(1),
+  /** Which of the user's filters narrows this layer, if any. */
+  filter: z.enum(['projects', 'rail', 'population']).optional(),
 });
 export type CatalogLayer = z.infer<typeof catalogLayer>;
 

@@ -6,12 +6,9 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { ProjectFilter } from './filterState';
 
-type Props = Record<string, unknown>;
+import type { Clause } from './layerFilters';
 
-interface Clause {
-  expr: ExpressionSpecification;
-  test(p: Props): boolean;
-}
+type Props = Record<string, unknown>;
 
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 
@@ -27,7 +24,14 @@ export function projectClauses(f: ProjectFilter, allowedCounties?: readonly stri
   if (f.categories.length) clauses.push(memberOf('category', f.categories));
   if (f.subcategories.length) clauses.push(memberOf('subcategory', f.subcategories));
   if (f.statuses.length) clauses.push(memberOf('status', f.statuses));
-  if (f.zones.length) clauses.push(memberOf('zone', f.zones));
+  if (f.zones.length) {
+    // 'node' means "near an urbanisation node town", a flag of its own (see data/projectZones.ts).
+    const tiers = f.zones.filter((z) => z !== 'node');
+    const parts: Clause[] = [];
+    if (tiers.length) parts.push(memberOf('zone', tiers));
+    if (f.zones.includes('node')) parts.push({ expr: ['==', ['get', 'near_node'], true], test: (p) => p.near_node === true });
+    clauses.push({ expr: ['any', ...parts.map((c) => c.expr)], test: (p) => parts.some((c) => c.test(p)) });
+  }
   const counties = f.counties.length && allowedCounties ? f.counties.filter((c) => allowedCounties.includes(c)) : f.counties.length ? f.counties : allowedCounties;
   if (counties) clauses.push(memberOf('county_adcode', counties));
   if (f.investment) {

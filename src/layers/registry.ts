@@ -4,6 +4,9 @@ import { countyFill } from './styles/countyFill';
 import { countySeat } from './styles/countySeat';
 import { countyChoropleth } from './styles/countyChoropleth';
 import { railLines, railStations, todSites } from './styles/rail';
+import { directions, structureMembers, structureNodes, structureZones } from './styles/structure';
+import { belts, platforms } from './styles/belts';
+import { projects } from './styles/projects';
 import type { LayerContext, StyleBuilder } from './types';
 
 interface StyleKind {
@@ -20,6 +23,13 @@ export const styleKinds: Record<(typeof layerStyleNames)[number], StyleKind> = {
   'rail-lines': { build: railLines },
   'rail-stations': { build: railStations },
   'tod-sites': { build: todSites },
+  'structure-zones': { build: structureZones },
+  'structure-members': { build: structureMembers },
+  'structure-nodes': { build: structureNodes },
+  directions: { build: directions },
+  belts: { build: belts },
+  platforms: { build: platforms },
+  projects: { build: projects },
 };
 
 export const sourceIdFor = (layerId: string) => `wz-${layerId}`;

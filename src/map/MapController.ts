@@ -47,6 +47,8 @@ export class MapController {
   private basemap: Basemap = 'offline';
   private selection: Selection = null;
   private appliedSelection: Selection = null;
+  private highlight: { source: string; ids: readonly (string | number)[] } | null = null;
+  private appliedHighlight: { source: string; ids: readonly (string | number)[] } | null = null;
 
   constructor(opts: MapControllerOptions) {
     this.opts = opts;
@@ -113,6 +115,22 @@ export class MapController {
     this.apply();
   }
 
+  /** Marks a set of features (e.g. a clicked bar's projects) with the `highlight` feature-state. */
+  setHighlight(highlight: { source: string; ids: readonly (string | number)[] } | null) {
+    if (highlight === this.highlight) return;
+    this.highlight = highlight;
+    this.apply();
+  }
+
+  /** Moves the camera to show a [west, south, east, north] box. */
+  fitBounds(bbox: [number, number, number, number], maxZoom = 12) {
+    this.map.fitBounds(bbox, { padding: 60, maxZoom, duration: 600 });
+  }
+
+  flyTo(center: [number, number], zoom: number) {
+    this.map.flyTo({ center, zoom: Math.max(zoom, this.map.getZoom()), duration: 600 });
+  }
+
   destroy() {
     this.map.remove();
   }
@@ -133,6 +151,18 @@ export class MapController {
     this.applyLayers();
     for (const [id, v] of Object.entries(basemapVisibility(this.basemap))) this.map.setLayoutProperty(id, 'visibility', v);
     this.applySelection();
+    this.applyHighlight();
+  }
+
+  private applyHighlight() {
+    const prev = this.appliedHighlight;
+    const next = this.highlight;
+    if (prev === next) return;
+    if (prev && this.map.getSource(prev.source)) for (const id of prev.ids) this.map.setFeatureState({ source: prev.source, id }, { highlight: false });
+    if (next && this.map.getSource(next.source)) {
+      for (const id of next.ids) this.map.setFeatureState({ source: next.source, id }, { highlight: true });
+      this.appliedHighlight = next;
+    } else this.appliedHighlight = null;
   }
 
   private applySources() {

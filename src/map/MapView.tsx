@@ -15,6 +15,9 @@ export interface MapViewProps {
   layers: LayerSpecification[];
   basemap: Basemap;
   selection: { source: string; id: string | number } | null;
+  highlight: { source: string; ids: readonly (string | number)[] } | null;
+  /** Hands over the controller for camera commands (fit to a chart's features). */
+  onReady?(controller: MapController): void;
   onCameraChange(camera: Camera): void;
   onPick(feature: PickedFeature | null): void;
   onBasemapError(): void;
@@ -44,6 +47,7 @@ export function MapView(props: MapViewProps) {
     });
     controller.current = c;
     window.__wzMap = c.map;
+    latest.current.onReady?.(c);
     return () => {
       c.destroy();
       controller.current = null;
@@ -55,6 +59,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => controller.current?.setLayers(props.layers), [props.layers]);
   useEffect(() => controller.current?.setBasemap(props.basemap), [props.basemap]);
   useEffect(() => controller.current?.setSelection(props.selection), [props.selection]);
+  useEffect(() => controller.current?.setHighlight(props.highlight), [props.highlight]);
   useEffect(() => controller.current?.setCamera(props.camera), [props.camera]);
 
   return <div ref={container} className="map" data-testid="map" />;

@@ -6,6 +6,7 @@
 import type { Camera } from './camera';
 import type { Lang } from '../layers/theme';
 import type { Basemap } from '../map/basemapStyle';
+import { EMPTY_FILTERS, parseFilters, serializeFilters, type FilterState } from '../filters/filterState';
 
 export interface UrlState {
   camera?: Camera;
@@ -16,9 +17,12 @@ export interface UrlState {
   lang: Lang;
   basemap: Basemap;
   selected?: { layer: string; id: string };
+  filters: FilterState;
+  /** Which side panel is open: the filters or the linked statistics. */
+  panel?: 'filters' | 'stats';
 }
 
-export const DEFAULT_URL_STATE: UrlState = { opacity: {}, lang: 'zh', basemap: 'offline' };
+export const DEFAULT_URL_STATE: UrlState = { opacity: {}, lang: 'zh', basemap: 'offline', filters: EMPTY_FILTERS };
 
 const idPattern = /^[A-Za-z0-9_.:-]+$/;
 
@@ -47,6 +51,8 @@ export function parseUrlState(hash: string): UrlState {
     lang: params.get('lang') === 'en' ? 'en' : 'zh',
     basemap: params.get('basemap') === 'osm' ? 'osm' : 'offline',
     selected: sel?.length === 2 && sel.every((s) => idPattern.test(s)) ? { layer: sel[0]!, id: sel[1]! } : undefined,
+    filters: parseFilters(params),
+    panel: params.get('panel') === 'filters' ? 'filters' : params.get('panel') === 'stats' ? 'stats' : undefined,
   };
 }
 
@@ -66,5 +72,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.lang !== 'zh') parts.push(`lang=${state.lang}`);
   if (state.basemap !== 'offline') parts.push(`basemap=${state.basemap}`);
   if (state.selected) parts.push(`sel=${state.selected.layer}/${state.selected.id}`);
+  if (state.panel) parts.push(`panel=${state.panel}`);
+  parts.push(...serializeFilters(state.filters));
   return parts.length ? `#${parts.join('&')}` : '';
 }

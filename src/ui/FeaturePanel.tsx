@@ -11,11 +11,13 @@ interface Props {
   properties: Record<string, unknown>;
   registry: SourceRegistry;
   onClose(): void;
+  /** For counties: narrow the project filter to this county. */
+  onOnlyCounty?(): void;
 }
 
 const present = (v: unknown) => v !== undefined && v !== null && v !== '';
 
-export function FeaturePanel({ entry, properties: p, registry, onClose }: Props) {
+export function FeaturePanel({ entry, properties: p, registry, onClose, onOnlyCounty }: Props) {
   const { t, lang } = useT();
   const name = String(p[lang === 'zh' ? 'name_zh' : 'name_en'] ?? p.name_zh ?? p.id);
   const other = p[lang === 'zh' ? 'name_en' : 'name_zh'];
@@ -53,6 +55,11 @@ export function FeaturePanel({ entry, properties: p, registry, onClose }: Props)
           </div>
         )}
       </dl>
+      {onOnlyCounty && (
+        <button type="button" className="link-button" onClick={onOnlyCounty} data-testid="only-this-county">
+          {t('onlyThisCounty')}
+        </button>
+      )}
       <dl className="provenance">
         <div data-field="source_doc">
           <dt>{t('source')}</dt>

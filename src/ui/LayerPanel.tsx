@@ -12,9 +12,10 @@ interface Props {
   visible: ReadonlySet<string>;
   layers: readonly LayerSpecification[];
   opacity: Record<string, number>;
+  counts: Record<string, { shown: number; total: number }>;
 }
 
-export function LayerPanel({ catalog, visible, layers, opacity }: Props) {
+export function LayerPanel({ catalog, visible, layers, opacity, counts }: Props) {
   const { t, lang } = useT();
 
   function toggle(id: string) {
@@ -29,7 +30,6 @@ export function LayerPanel({ catalog, visible, layers, opacity }: Props) {
 
   return (
     <nav className="layer-panel" aria-label={t('layers')}>
-      <h2>{t('layers')}</h2>
       {catalog.groups.filter((g) => catalog.layers.some((l) => l.group === g.id)).map((group) => (
         <section key={group.id} className="layer-group">
           <h3>{group.title[lang]}</h3>
@@ -48,6 +48,11 @@ export function LayerPanel({ catalog, visible, layers, opacity }: Props) {
                     {inline && <LegendSwatch item={inline} />}
                     {entry.title[lang]}
                   </label>
+                  {counts[entry.id] && (
+                    <div className={`filter-count${counts[entry.id]!.shown < counts[entry.id]!.total ? ' filtered' : ''}`} data-testid={`count-${entry.id}`}>
+                      {t('shownOf', counts[entry.id]!)}
+                    </div>
+                  )}
                   {!inline && (
                     <ul className="legend" aria-label={t('legend')}>
                       {legend.map((item, i) => (

@@ -115,7 +115,7 @@ describe('the offline map of Wenzhou', () => {
     const { page } = await openApp(browser);
     await page.getByTestId('lang-toggle').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    expect(await page.locator('.layer-panel h2').innerText()).toBe('Layers');
+    expect(await page.getByTestId('tab-layers').innerText()).toBe('Layers');
     const field = await page.evaluate(() => JSON.stringify(window.__wzMap!.getLayoutProperty('counties:label', 'text-field')));
     expect(field).toContain('name_en');
     await waitForIdle(page, 'counties:fill');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, serializeUrlState } from '../../../src/state/urlState';
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState } from '../../../src/state/urlState';
 
 describe('URL state', () => {
   it('round-trips camera, layers, opacity, language, basemap and selection', () => {
@@ -12,6 +12,14 @@ describe('URL state', () => {
     expect(state.basemap).toBe('osm');
     expect(state.selected).toEqual({ layer: 'counties', id: '330302' });
     expect(serializeUrlState(state)).toBe(hash);
+  });
+
+  it('keeps filters and the open panel next to the view', () => {
+    const hash = '#map=9/28/120.6&panel=stats&cat=产业&cty=330302,330381&inv=50~300&q=新区';
+    const state = parseUrlState(hash);
+    expect(state.panel).toBe('stats');
+    expect(state.filters.projects).toMatchObject({ categories: ['产业'], counties: ['330302', '330381'], investment: [50, 300], q: '新区' });
+    expect(parseUrlState(serializeUrlState(state))).toEqual(state);
   });
 
   it('tells "no layers visible" apart from "catalog defaults"', () => {
@@ -30,7 +38,7 @@ describe('URL state', () => {
   });
 
   it('rounds the camera to about a metre and leaves defaults out', () => {
-    const hash = serializeUrlState({ camera: { center: [120.123456789, 27.987654321], zoom: 8.33333, bearing: 0, pitch: 0 }, opacity: {}, lang: 'zh', basemap: 'offline' });
+    const hash = serializeUrlState({ ...DEFAULT_URL_STATE, camera: { center: [120.123456789, 27.987654321], zoom: 8.33333, bearing: 0, pitch: 0 } });
     expect(hash).toBe('#map=8.33/27.98765/120.12346');
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * Loads every catalog layer and prepares it for the map once: the population table joined to the
+ * counties, and the projects given their structure zones. Nothing here re-runs on a filter change.
+ */
+import { useMemo } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { FeatureCollection } from 'geojson';
+import type { Catalog } from '../data/schemas';
+import { layerDataQuery, populationQuery } from '../data/queries';
+import { joinPopulation } from '../data/population';
+import { assignZones } from '../data/projectZones';
+
+export interface Geodata {
+  /** Layer id → its features, prepared (joined, zoned). Missing while loading. */
+  byLayer: Record<string, FeatureCollection>;
+  loading: boolean;
+  errors: string[];
+}
+
+export function useGeodata(catalog: Catalog, knownSources: ReadonlySet<string>): Geodata {
+  const population = useQuery(populationQuery);
+  const layers = useQueries({ queries: catalog.layers.map((entry) => layerDataQuery(entry, knownSources)) });
+  const dataKey = layers.map((q) => q.dataUpdatedAt).join();
+
+  const byLayer = useMemo(() => {
+    const raw: Record<string, FeatureCollection> = {};
+    catalog.layers.forEach((entry, i) => {
+      const data = layers[i]?.data;
+      if (data) raw[entry.id] = data;
+    });
+    const bySchema = (schema: string) => catalog.layers.find((l) => l.schema === schema && raw[l.id]);
+    const zones = bySchema('structure-zone');
+    const nodes = bySchema('structure-node');
+    const out: Record<string, FeatureCollection> = {};
+    for (const entry of catalog.layers) {
+      const data = raw[entry.id];
+      if (!data) continue;
+      if (entry.schema === 'county') {
+        // Counties wait for the population table, so that their data goes to the map once, joined.
+        if (population.isPending) continue;
+        out[entry.id] = population.data ? joinPopulation(data, population.data) : data;
+      } else if (entry.schema === 'project') {
+        if (!zones || !nodes) continue;
+        out[entry.id] = assignZones(data, raw[zones.id]!, raw[nodes.id]!);
+      } else out[entry.id] = data;
+    }
+    return out;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- dataKey stands for the layer queries
+  }, [catalog, dataKey, population.data, population.isPending]);
+
+  const errors = [
+    ...layers.flatMap((q, i) => (q.error ? [`${catalog.layers[i]!.title.zh}: ${q.error.message}`] : [])),
+    ...(population.error ? [population.error.message] : []),
+  ];
+  return { byLayer, loading: layers.some((q) => q.isPending) || population.isPending, errors };
+}

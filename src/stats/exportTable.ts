@@ -1,0 +1,55 @@
+/**
+ * Downloads of the filtered projects. CSV is UTF-8 with a byte-order mark so that Excel opens
+ * Chinese text correctly; GeoJSON keeps the features as they are in geodata/.
+ */
+import Papa from 'papaparse';
+import type { Feature, FeatureCollection } from 'geojson';
+
+export const CSV_COLUMNS = [
+  'id',
+  'name_zh',
+  'name_en',
+  'category',
+  'subcategory',
+  'status',
+  'status_zh',
+  'county_adcode',
+  'counties_zh',
+  'investment_total_yi',
+  'investment_plan_yi',
+  'start_year',
+  'end_year',
+  'location_precision',
+  'zone',
+  'source_doc',
+  'source_lines',
+  'geometry_quality',
+  'lng',
+  'lat',
+] as const;
+
+export const BOM = '\uFEFF';
+
+export function projectsCsv(features: readonly Feature[]): string {
+  const rows = features.map((f) => {
+    const p = f.properties ?? {};
+    const [lng, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : [undefined, undefined];
+    return CSV_COLUMNS.map((c) => (c === 'lng' ? lng : c === 'lat' ? lat : p[c]) ?? '');
+  });
+  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' });
+}
+
+export function projectsGeojson(features: readonly Feature[]): string {
+  const fc: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
+  return JSON.stringify(fc, null, 1);
+}
+
+/** Triggers a browser download of text content. */
+export function download(filename: string, content: string, type: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

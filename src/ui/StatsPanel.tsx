@@ -1,0 +1,124 @@
+/**
+ * Linked numbers: counts and investment of the filtered projects by county and by category, the
+ * zone population against the plan's targets, and a sortable table with CSV/GeoJSON downloads.
+ * Clicking a bar or a row hands its projects to the map (highlight and zoom).
+ */
+import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { Feature, FeatureCollection } from 'geojson';
+import { COUNTY_NAMES } from '../data/countyNames';
+import { zoneTargetsQuery } from '../data/queries';
+import { groupBy, sortRows, totals, type SortKey } from '../stats/aggregate';
+import { download, projectsCsv, projectsGeojson } from '../stats/exportTable';
+import { zoneShares } from '../stats/zoneShares';
+import { useT } from '../i18n/useT';
+import { FIELDS, formatValue } from './featureFields';
+import { BarChart } from './BarChart';
+import { ZoneTargetsChart, type ZoneShare } from './ZoneTargetsChart';
+
+export type StatsPick = { by: 'county_adcode' | 'category'; key: string } | { by: 'id'; key: string };
+
+interface Props {
+  projects: Feature[];
+  total: number;
+  zones: FeatureCollection | undefined;
+  counties: FeatureCollection | undefined;
+  picked?: StatsPick;
+  onPick(pick: StatsPick): void;
+}
+
+const fmt = (n: number, lang: string) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 }).format(n);
+const statusField = FIELDS.find((f) => f.key === 'status')!;
+const categoryField = FIELDS.find((f) => f.key === 'category')!;
+
+export function StatsPanel({ projects, total, zones, counties, picked, onPick }: Props) {
+  const { t, lang } = useT();
+  const [measure, setMeasure] = useState<'count' | 'investment'>('count');
+  const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'investment_total_yi', dir: 'desc' });
+  const targets = useQuery(zoneTargetsQuery);
+
+  const props = useMemo(() => projects.map((f) => f.properties ?? {}), [projects]);
+  const sum = totals(props);
+  const bars = (groups: ReturnType<typeof groupBy>, label: (k: string) => string) =>
+    groups
+      .filter((g) => g.key !== '')
+      .map((g) => ({ key: g.key, label: label(g.key), value: measure === 'count' ? g.count : g.investment, text: `${g.count} · ${fmt(g.investment, lang)}` }))
+      .sort((a, b) => b.value - a.value);
+  const countyBars = bars(groupBy(props, 'county_adcode'), (k) => COUNTY_NAMES[k]?.[lang] ?? k);
+  const categoryBars = bars(groupBy(props, 'category'), (k) => formatValue(categoryField, k, lang));
+  const rows = useMemo(() => sortRows(props as Record<string, unknown>[], sort.key, sort.dir), [props, sort]);
+  const shares = useMemo(
+    () => (zones && counties ? (zoneShares(zones.features, counties.features, ['main', 'sub']) as ZoneShare[]) : []),
+    [zones, counties],
+  );
+
+  const header = (key: SortKey, label: string) => (
+    <th aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" onClick={() => setSort({ key, dir: sort.key === key && sort.dir === 'desc' ? 'asc' : 'desc' })} data-testid={`sort-${key}`}>
+        {label}
+        {sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+      </button>
+    </th>
+  );
+
+  return (
+    <section className="stats-panel" aria-label={t('stats')} data-testid="stats-panel">
+      <p className="stats-total" data-testid="stats-total">
+        {t('shownOf', { shown: projects.length, total })} · {fmt(sum.investment, lang)} {lang === 'zh' ? '亿元' : '亿元 (×100 M CNY)'}
+      </p>
+      <small className="note">{t('investmentSumNote', { n: sum.withInvestment })}</small>
+      <div className="measure" role="radiogroup">
+        {(['count', 'investment'] as const).map((m) => (
+          <label key={m}>
+            <input type="radio" name="measure" checked={measure === m} onChange={() => setMeasure(m)} data-testid={`measure-${m}`} />
+            {t(m)}
+          </label>
+        ))}
+      </div>
+      <h3>{t('byCounty')}</h3>
+      <BarChart bars={countyBars} testId="chart-county" onPick={(key) => onPick({ by: 'county_adcode', key })} active={picked?.by === 'county_adcode' ? picked.key : undefined} />
+      <h3>{t('byCategory')}</h3>
+      <BarChart bars={categoryBars} testId="chart-category" onPick={(key) => onPick({ by: 'category', key })} active={picked?.by === 'category' ? picked.key : undefined} />
+      {targets.data && shares.length > 0 && <ZoneTargetsChart targets={targets.data} shares={shares} />}
+
+      <h3>{t('table')}</h3>
+      <div className="downloads">
+        <button type="button" onClick={() => download('wenzhou-projects.csv', projectsCsv(projects), 'text/csv;charset=utf-8')} data-testid="download-csv">
+          {t('downloadCsv')}
+        </button>
+        <button type="button" onClick={() => download('wenzhou-projects.geojson', projectsGeojson(projects), 'application/geo+json')} data-testid="download-geojson">
+          {t('downloadGeojson')}
+        </button>
+      </div>
+      {rows.length === 0 ? (
+        <p>{t('noProjects')}</p>
+      ) : (
+        <table className="project-table" data-testid="project-table">
+          <thead>
+            <tr>
+              {header('name_zh', t('name'))}
+              {header('county_adcode', t('county'))}
+              {header('category', t('category'))}
+              {header('status', t('status'))}
+              {header('investment_total_yi', '亿元')}
+              {header('start_year', t('years'))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={String(r.id)} onClick={() => onPick({ by: 'id', key: String(r.id) })} className={picked?.by === 'id' && picked.key === r.id ? 'active' : undefined} data-id={String(r.id)}>
+                <td>{String(r[lang === 'zh' ? 'name_zh' : 'name_en'] ?? r.name_zh)}</td>
+                <td>{COUNTY_NAMES[String(r.county_adcode)]?.[lang] ?? ''}</td>
+                <td>{formatValue(categoryField, r.category, lang)}</td>
+                <td>{r.status ? formatValue(statusField, r.status, lang) : ''}</td>
+                <td className="num">{typeof r.investment_total_yi === 'number' ? fmt(r.investment_total_yi, lang) : ''}</td>
+                <td className="num">{r.start_year ? `${r.start_year}${r.end_year && r.end_year !== r.start_year ? `–${r.end_year}` : ''}` : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <small className="note">{t('unplacedNote')}</small>
+    </section>
+  );
+}
