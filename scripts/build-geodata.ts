@@ -14,6 +14,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon, Position, Feature
 import { writeFeatureCollection } from './lib/writeGeojson';
 import { readJson, roundGeometry, toWgs84, type BuildContext, type BuildStep } from './lib/geo';
 import { COUNTY_NAMES } from '../src/data/countyNames';
+import { WENZHOU_BBOX } from '../src/data/wenzhouBounds';
 import { buildRail } from './geodata/rail';
 import { buildStructure } from './geodata/structure';
 import { buildBelts } from './geodata/belts';
@@ -107,7 +108,7 @@ function buildCountySeats() {
   return { type: 'FeatureCollection' as const, features };
 }
 
-function buildLand() {
+function buildLand(): FeatureCollection<MultiPolygon> {
   const land = read<FeatureCollection<MultiPolygon>>('wenzhou_land_osm_geomaps_wgs84.geojson');
   return {
     type: 'FeatureCollection' as const,
@@ -116,6 +117,25 @@ function buildLand() {
       properties: { id: `land-${i + 1}`, source_doc: 'osm-coastline-geomaps', geometry_quality: 'surveyed' as const },
       geometry: roundGeometry(f.geometry),
     })),
+  };
+}
+
+/**
+ * Sea = the land file's clip box minus the land. The basemap's background then marks "outside the
+ * data" instead of pretending everything beyond the box is sea.
+ */
+function buildSea(land: FeatureCollection<MultiPolygon>) {
+  const box = turf.bboxPolygon([...WENZHOU_BBOX]);
+  const sea = turf.difference(turf.featureCollection<Polygon | MultiPolygon>([box, land.features[0]!])) as Area;
+  return {
+    type: 'FeatureCollection' as const,
+    features: [
+      {
+        type: 'Feature' as const,
+        properties: { id: 'sea-1', source_doc: 'osm-coastline-geomaps', geometry_quality: 'derived' as const },
+        geometry: roundGeometry(sea.geometry),
+      },
+    ],
   };
 }
 
@@ -129,7 +149,9 @@ function write(rel: string, fc: { features: unknown[] }) {
 console.log(`Building geodata/ from ${ctx.sources}`);
 write('admin/counties.geojson', buildCounties());
 write('admin/county-seats.geojson', buildCountySeats());
-write('basemap/land.geojson', buildLand());
+const land = buildLand();
+write('basemap/land.geojson', land);
+write('basemap/sea.geojson', buildSea(land));
 writeFileSync(join(ctx.geodata, 'population/county-population.csv'), readFileSync(join(ctx.sources, 'county-population.csv')));
 console.log('  copied geodata/population/county-population.csv');
 

@@ -46,6 +46,7 @@ if (catalog) {
   const files: { file: string; schema: Parameters<typeof validateFeatureCollection>[2]; sources: string[]; owner: string }[] = [
     ...catalog.layers.map((l) => ({ file: l.file, schema: l.schema, sources: l.sources, owner: `layer "${l.id}"` })),
     { file: catalog.basemap.land, schema: 'land' as const, sources: catalog.basemap.sources, owner: 'basemap' },
+    { file: catalog.basemap.sea, schema: 'land' as const, sources: catalog.basemap.sources, owner: 'basemap' },
   ];
   for (const { file, schema, sources, owner } of files) {
     for (const s of sources)

@@ -51,7 +51,7 @@ function MapApp({ catalog, registry }: { catalog: Catalog; registry: SourceRegis
   const visible = useMemo(() => new Set(url.layers ?? catalog.layers.filter((l) => l.visible).map((l) => l.id)), [url.layers, catalog]);
 
   const style = useMemo(
-    () => basemapStyle({ landUrl: geodataUrl(catalog.basemap.land), landAttribution: attributionFor(registry, catalog.basemap.sources) }),
+    () => basemapStyle({ landUrl: geodataUrl(catalog.basemap.land), seaUrl: geodataUrl(catalog.basemap.sea), landAttribution: attributionFor(registry, catalog.basemap.sources) }),
     [catalog, registry],
   );
 

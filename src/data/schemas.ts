@@ -37,7 +37,9 @@ export const geometrySchema = z.discriminatedUnion('type', [
 
 // ---------- properties every feature carries ----------
 
-export const geometryQuality = z.enum(['surveyed', 'derived', 'schematic']);
+export const geometryQuality = z.enum(['surveyed', 'derived', 'schematic'], {
+  message: 'geometry_quality must be surveyed (from a measured source), derived (computed from real data) or schematic (drawn from a text description)',
+});
 export type GeometryQuality = z.infer<typeof geometryQuality>;
 
 /** `L790-L845`, or several ranges separated by commas: `L12,L30-L41`. */
@@ -149,8 +151,8 @@ export const projectProps = planningProps
     status: status.optional(),
     status_zh: z.string().optional(),
     county_adcode: adcode.optional(),
-    investment_total_yi: z.number().nonnegative().optional(),
-    investment_plan_yi: z.number().nonnegative().optional(),
+    investment_total_yi: z.number({ message: 'write the investment as a plain number of 亿元, e.g. 12.5, or leave it out' }).nonnegative().optional(),
+    investment_plan_yi: z.number({ message: 'write the investment as a plain number of 亿元, e.g. 12.5, or leave it out' }).nonnegative().optional(),
     start_year: year.optional(),
     end_year: year.optional(),
     location_precision: z.enum(['site', 'town', 'county']),
@@ -249,7 +251,7 @@ export const catalogSchema = z
   .object({
     groups: z.array(z.object({ id: z.string(), title: localized })).min(1),
     layers: z.array(catalogLayer).min(1),
-    basemap: z.object({ land: z.string().regex(/\.geojson$/), sources: z.array(z.string()).min(1) }),
+    basemap: z.object({ land: z.string().regex(/\.geojson$/), sea: z.string().regex(/\.geojson$/), sources: z.array(z.string()).min(1) }),
   })
   .superRefine((c, ctx) => {
     const groups = new Set(c.groups.map((g) => g.id));

@@ -29,6 +29,9 @@ export function baseColor(value: unknown): string | undefined {
 
 const fmt = (n: unknown) => String(n);
 
+/** The colour expression behind highlight/selection cases: what a feature at rest shows. */
+const resting = (v: unknown): unknown => (Array.isArray(v) && v[0] === 'case' ? resting(v.at(-1)) : v);
+
 /** Splits a data-driven colour into (colour, label) pairs; a literal gives one pair without label. */
 function colourClasses(value: unknown, meta: LayerMetadata | undefined): { color: string; label?: Label }[] {
   const unit = meta?.['wz:unit'] ?? '';
@@ -44,6 +47,8 @@ function colourClasses(value: unknown, meta: LayerMetadata | undefined): { color
   // A grey fallback around classes (`case has → step`): the classes, then "no data".
   if (Array.isArray(value) && value[0] === 'case' && Array.isArray(value[2]) && value[2][0] === 'step')
     return [...colourClasses(value[2], meta), { color: value[3] as string, label: { zh: '无可比数据', en: 'no comparable data' } }];
+  // Highlight or selection cases wrap the real colour: the legend shows the resting state.
+  if (Array.isArray(value) && value[0] === 'case') return colourClasses(value.at(-1), meta);
   if (Array.isArray(value) && value[0] === 'step') {
     const out: { color: string; label?: Label }[] = [];
     const stops = value.slice(2);
@@ -61,21 +66,21 @@ function colourClasses(value: unknown, meta: LayerMetadata | undefined): { color
 
 export function legendFromSpecs(specs: readonly LayerSpecification[]): LegendItem[] {
   const items: LegendItem[] = [];
-  const hasFill = specs.some((s) => s.type === 'fill');
-  const lineColor = specs.find((s) => s.type === 'line')?.paint?.['line-color' as never];
+  // A fill's outline in the legend: the layer's literal outline colour, else the fill's own.
+  const lineColor: unknown = specs.find((s) => s.type === 'line')?.paint?.['line-color' as never];
   for (const spec of specs) {
     const meta = spec.metadata as LayerMetadata | undefined;
     if (meta?.['wz:legend-skip']) continue;
     const paint = (spec.paint ?? {}) as Record<string, unknown>;
     if (spec.type === 'fill') {
-      for (const c of colourClasses(paint['fill-color'], meta)) items.push({ kind: 'fill', ...c, stroke: baseColor(lineColor) ?? c.color });
-    } else if (spec.type === 'line' && !hasFill) {
+      for (const c of colourClasses(paint['fill-color'], meta)) items.push({ kind: 'fill', ...c, stroke: typeof resting(lineColor) === 'string' ? (resting(lineColor) as string) : c.color });
+    } else if (spec.type === 'line') {
       for (const c of colourClasses(paint['line-color'], meta)) items.push({ kind: 'line', ...c, ...(Array.isArray(paint['line-dasharray']) ? { dash: paint['line-dasharray'] as number[] } : {}) });
     } else if (spec.type === 'circle') {
       const fill = paint['circle-color'];
       const stroke = paint['circle-stroke-color'];
       const hollow = paint['circle-opacity'] === 0 ? { hollow: true } : {};
-      const isMatch = (v: unknown) => Array.isArray(v) && v[0] === 'match';
+      const isMatch = (v: unknown) => Array.isArray(resting(v)) && (resting(v) as unknown[])[0] === 'match';
       // Classes come from whichever colour is data-driven: the fill, or the ring around a plain fill.
       if (isMatch(stroke) && !isMatch(fill))
         for (const c of colourClasses(stroke, meta)) items.push({ kind: 'circle', color: baseColor(fill) ?? c.color, stroke: c.color, label: c.label, ...hollow });

@@ -4,8 +4,8 @@
  */
 export const theme = {
   sea: '#b9d3e6',
+  outside: '#dee2e6',
   land: '#f4f1ea',
-  landOutline: '#8aa6bd',
   countyFill: '#e9e2cf',
   countyFillHover: '#f6c667',
   countyOutline: '#5b5146',

@@ -9,6 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { basemapVisibility, OSM_SOURCE, type Basemap } from './basemapStyle';
 import { cameraEquals, type Camera } from '../state/camera';
+import { WENZHOU_BBOX } from '../data/wenzhouBounds';
 import type { LayerMetadata } from '../layers/types';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -59,6 +60,12 @@ export class MapController {
       zoom: opts.camera.zoom,
       bearing: opts.camera.bearing,
       pitch: opts.camera.pitch,
+      // Keep the view on the data: a little beyond Wenzhou's box, never the whole globe.
+      maxBounds: [
+        [WENZHOU_BBOX[0] - 1.5, WENZHOU_BBOX[1] - 1],
+        [WENZHOU_BBOX[2] + 1.5, WENZHOU_BBOX[3] + 1],
+      ],
+      minZoom: 6,
       // Compact: starts open (licences visible), folds away once the user moves the map.
       attributionControl: { compact: true },
       // Keeps the canvas readable for screenshots and image export.

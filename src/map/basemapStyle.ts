@@ -1,5 +1,5 @@
 /**
- * The map's base style: sea, the project's own land polygon (offline), and an optional
+ * The map's base style: sea and land from the project's own polygons (offline), and an optional
  * OpenStreetMap raster layer that starts hidden. No `glyphs` URL: labels use local fonts.
  */
 import type { StyleSpecification } from 'maplibre-gl';
@@ -9,12 +9,13 @@ export type Basemap = 'offline' | 'osm';
 export const OSM_SOURCE = 'osm';
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
-export function basemapStyle(opts: { landUrl: string; landAttribution: string }): StyleSpecification {
+export function basemapStyle(opts: { landUrl: string; seaUrl: string; landAttribution: string }): StyleSpecification {
   return {
     version: 8,
     name: 'Wenzhou offline basemap',
     sources: {
       land: { type: 'geojson', data: opts.landUrl, attribution: opts.landAttribution },
+      sea: { type: 'geojson', data: opts.seaUrl },
       [OSM_SOURCE]: {
         type: 'raster',
         tiles: [OSM_TILES],
@@ -24,9 +25,10 @@ export function basemapStyle(opts: { landUrl: string; landAttribution: string })
       },
     },
     layers: [
-      { id: 'basemap:sea', type: 'background', paint: { 'background-color': theme.sea } },
+      // Outside the project's data box: neutral, so nothing pretends to be land or sea there.
+      { id: 'basemap:outside', type: 'background', paint: { 'background-color': theme.outside } },
+      { id: 'basemap:sea', type: 'fill', source: 'sea', paint: { 'fill-color': theme.sea } },
       { id: 'basemap:land', type: 'fill', source: 'land', paint: { 'fill-color': theme.land } },
-      { id: 'basemap:coast', type: 'line', source: 'land', paint: { 'line-color': theme.landOutline, 'line-width': 0.8 } },
       { id: 'basemap:osm', type: 'raster', source: OSM_SOURCE, layout: { visibility: 'none' } },
     ],
   };
@@ -36,8 +38,8 @@ export function basemapStyle(opts: { landUrl: string; landAttribution: string })
 export function basemapVisibility(basemap: Basemap): Record<string, 'visible' | 'none'> {
   const online = basemap === 'osm';
   return {
+    'basemap:sea': online ? 'none' : 'visible',
     'basemap:land': online ? 'none' : 'visible',
-    'basemap:coast': online ? 'none' : 'visible',
     'basemap:osm': online ? 'visible' : 'none',
   };
 }

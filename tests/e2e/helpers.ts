@@ -50,3 +50,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/** Distinct feature ids drawn by every non-label part of a catalog layer (fills, lines, circles). */
+export function renderedLayerIds(page: Page, catalogLayer: string): Promise<string[]> {
+  return page.evaluate((owner) => {
+    const map = window.__wzMap!;
+    const parts = map
+      .getStyle()
+      .layers.filter((l) => (l.metadata as Record<string, unknown> | undefined)?.['wz:layer'] === owner && l.type !== 'symbol')
+      .map((l) => l.id);
+    if (!parts.length) return [];
+    return [...new Set(map.queryRenderedFeatures({ layers: parts }).map((f) => String(f.properties.id)))].sort();
+  }, catalogLayer);
+}
+
+/** A view that shows the whole municipality, islands included, in the 1280×800 test window. */
+export const WHOLE_CITY = 'map=7.75/27.75/120.55';

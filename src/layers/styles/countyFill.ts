@@ -22,7 +22,7 @@ export const countyFill: StyleBuilder = (ctx) => {
       id: `${id}:outline`,
       type: 'line',
       source: ctx.sourceId,
-      metadata: metadata(ctx),
+      metadata: metadata(ctx, { 'wz:legend-skip': true }),
       layout: { visibility: visibility(ctx), 'line-join': 'round' },
       paint: {
         'line-color': ['case', selected, theme.selected, theme.countyOutline],

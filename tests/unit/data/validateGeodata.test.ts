@@ -41,6 +41,24 @@ describe('geodata validation', () => {
     ]);
   });
 
+  it('rejects projects with a missing source, an unknown category, a sub-type of another category, text for a number and nested properties', () => {
+    const problems = validateFeatureCollection('projects.geojson', read('tests/fixtures/bad-projects.geojson'), 'project', { knownSources: new Set(['001_e6b0caea5896a948.txt', '000_39aae25165625594.txt']) }).map(formatProblem);
+    expect(problems).toContainEqual(expect.stringMatching(/^projects\.geojson: feature 2 \(id "p-no-source"\): source_doc — missing "source_doc"/));
+    expect(problems).toContainEqual(expect.stringMatching(/feature 3 \(id "p-bad-category"\): category — category must be one of 产业, 基础设施, 民生/));
+    expect(problems).toContainEqual(expect.stringMatching(/feature 4 \(id "p-bad-sub"\): investment_total_yi — /));
+    expect(problems).toContainEqual(expect.stringMatching(/feature 4 \(id "p-bad-sub"\): extra — properties must be flat values/));
+    expect(problems.some((p) => p.includes('p-ok'))).toBe(false);
+  });
+
+  it('checks that a sub-type belongs to its category', () => {
+    const fc = read('tests/fixtures/bad-projects.geojson') as { features: { properties: Record<string, unknown> }[] };
+    const one = { type: 'FeatureCollection', features: [fc.features[3]] };
+    delete one.features[0]!.properties.investment_total_yi;
+    delete one.features[0]!.properties.extra;
+    const problems = validateFeatureCollection('p.geojson', one, 'project', { knownSources: new Set(['000_39aae25165625594.txt']) }).map(formatProblem);
+    expect(problems).toEqual(['p.geojson: feature 1 (id "p-bad-sub"): subcategory — "制造业项目" is not a sub-type of 民生: use one of 社会事业项目, 城市更新项目, 生态环保项目']);
+  });
+
   it('accepts the committed county layer', () => {
     expect(validateFeatureCollection('counties.geojson', read('geodata/admin/counties.geojson'), 'county', { knownSources: new Set(['vonng-adcode-fences', 'vonng-fences-longgang-split']) })).toEqual([]);
   });
@@ -51,6 +69,7 @@ describe('geodata validation', () => {
     expect(out).toContain('tests/fixtures/bad-geodata/catalog.json: layer "county-seats": sources — unknown source "not-registered"');
     expect(out).toContain('"basemap/missing.geojson" does not exist');
     expect(out).toMatch(/counties\.geojson: feature 1 \(id "330302"\): source_doc/);
+    expect(out).toMatch(/bad-projects\.geojson: feature 3 \(id "p-bad-category"\): category — category must be one of/);
   });
 
   it('CLI: passes the committed geodata/', () => {

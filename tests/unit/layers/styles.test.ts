@@ -10,7 +10,7 @@ const catalog = catalogSchema.parse(JSON.parse(readFileSync('geodata/catalog.jso
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function styleWith(lang: 'zh' | 'en', visible: boolean) {
-  const style = basemapStyle({ landUrl: 'geodata/basemap/land.geojson', landAttribution: 'test' });
+  const style = basemapStyle({ landUrl: 'geodata/basemap/land.geojson', seaUrl: 'geodata/basemap/sea.geojson', landAttribution: 'test' });
   for (const entry of catalog.layers) {
     style.sources[sourceIdFor(entry.id)] = { type: 'geojson', data: empty, promoteId: 'id' };
     if (styleKinds[entry.style].labelPoints) style.sources[labelSourceIdFor(entry.id)] = { type: 'geojson', data: empty };
