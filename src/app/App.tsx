@@ -97,11 +97,13 @@ function MapApp({ catalog, registry }: { catalog: Catalog; registry: SourceRegis
     return { source: sourceIdFor(projectsEntry.id), ids };
   }, [projectsEntry, statsPick, view.projects]);
 
-  function pickOnMap(f: PickedFeature | null) {
-    const entry = f && catalog.layers.find((l) => l.id === f.layer);
-    const patch: Parameters<typeof updateUrlState>[0] = { selected: f && f.id !== undefined ? { layer: f.layer, id: String(f.id) } : undefined };
-    // Linked numbers: with the statistics open, clicking a county narrows the projects to it.
-    if (entry?.schema === 'county' && url.panel === 'stats') patch.filters = { ...url.filters, projects: { ...url.filters.projects, counties: [String(f!.properties.adcode)] } };
+  function pickOnMap(picked: PickedFeature[]) {
+    const [top] = picked;
+    const patch: Parameters<typeof updateUrlState>[0] = { selected: top && top.id !== undefined ? { layer: top.layer, id: String(top.id) } : undefined };
+    // Linked numbers: with the statistics open, clicking in a county narrows the projects to it,
+    // even when a zone or a point is drawn above the county there.
+    const county = url.panel === 'stats' && picked.find((f) => catalog.layers.find((l) => l.id === f.layer)?.schema === 'county');
+    if (county) patch.filters = { ...url.filters, projects: { ...url.filters.projects, counties: [String(county.properties.adcode)] } };
     updateUrlState(patch);
   }
 

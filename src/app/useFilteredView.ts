@@ -42,7 +42,7 @@ export function useFilteredView(catalog: Catalog, byLayer: Record<string, Featur
   );
 
   return useMemo(() => {
-    const allowedCounties = countiesInRange(counties, range);
+    const allowedCounties = countiesInRange(counties, metric, range);
     const out: FilteredView = { filters: {}, counts: {}, projects: [], allProjects: [], choropleth, allowedCounties };
     for (const entry of catalog.layers) {
       const data = byLayer[entry.id];
@@ -58,5 +58,5 @@ export function useFilteredView(catalog: Catalog, byLayer: Record<string, Featur
       }
     }
     return out;
-  }, [catalog, byLayer, filters, counties, range, choropleth]);
+  }, [catalog, byLayer, filters, counties, metric, range, choropleth]);
 }

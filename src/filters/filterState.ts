@@ -28,7 +28,7 @@ export type ClassMethod = (typeof classMethods)[number];
 export interface PopulationView {
   metric: PopulationMetric;
   method: ClassMethod;
-  /** 万人, on pop_2021_wan: counties outside are dimmed, and their projects filtered out. */
+  /** On the chosen metric: counties outside are hidden, and their projects filtered out. */
   range?: Range;
 }
 

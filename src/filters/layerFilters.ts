@@ -3,7 +3,7 @@
  * expression and the same test in JavaScript, so the legend counts what the map draws.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { FilterState, Range } from './filterState';
+import type { FilterState, PopulationMetric, Range } from './filterState';
 import { projectClauses } from './projectFilter';
 
 type Props = Record<string, unknown>;
@@ -28,21 +28,23 @@ export function railClauses(f: FilterState['rail']): Clause[] {
   return clauses;
 }
 
-export function populationClauses(range: Range | undefined): Clause[] {
+/** Counties whose value of the chosen metric lies in the range; counties without a value drop out. */
+export function populationClauses(metric: PopulationMetric, range: Range | undefined): Clause[] {
   if (!range) return [];
   const [lo, hi] = range;
+  const value: ExpressionSpecification = ['to-number', ['get', metric]];
   return [
     {
-      expr: ['all', ['has', 'pop_2021_wan'], ['>=', ['to-number', ['get', 'pop_2021_wan']], lo], ['<=', ['to-number', ['get', 'pop_2021_wan']], hi]],
-      test: (p) => typeof p.pop_2021_wan === 'number' && p.pop_2021_wan >= lo && p.pop_2021_wan <= hi,
+      expr: ['all', ['has', metric], ['>=', value, lo], ['<=', value, hi]],
+      test: (p) => typeof p[metric] === 'number' && (p[metric] as number) >= lo && (p[metric] as number) <= hi,
     },
   ];
 }
 
-/** Counties whose 2021 population lies in the range: they also bound the project filter. */
-export function countiesInRange(counties: readonly Props[], range: Range | undefined): string[] | undefined {
+/** The counties the population range selects: they also bound the project filter. */
+export function countiesInRange(counties: readonly Props[], metric: PopulationMetric, range: Range | undefined): string[] | undefined {
   if (!range) return undefined;
-  const [c] = populationClauses(range);
+  const [c] = populationClauses(metric, range);
   return counties.filter((p) => c!.test(p)).map((p) => String(p.adcode));
 }
 
@@ -51,7 +53,7 @@ export type FilterKind = 'projects' | 'rail' | 'population';
 export function clausesFor(kind: FilterKind, filters: FilterState, allowedCounties: readonly string[] | undefined): Clause[] {
   if (kind === 'projects') return projectClauses(filters.projects, allowedCounties);
   if (kind === 'rail') return railClauses(filters.rail);
-  return populationClauses(filters.population.range);
+  return populationClauses(filters.population.metric, filters.population.range);
 }
 
 export function toExpression(clauses: Clause[]): ExpressionSpecification | undefined {

@@ -31,7 +31,8 @@ export interface MapControllerOptions {
   style: StyleSpecification;
   camera: Camera;
   onCameraChange(camera: Camera): void;
-  onPick(feature: PickedFeature | null): void;
+  /** Everything under the click, topmost first (empty when nothing interactive was hit). */
+  onPick(features: PickedFeature[]): void;
   onBasemapError(): void;
 }
 
@@ -81,7 +82,7 @@ export class MapController {
     this.map.on('moveend', () => this.opts.onCameraChange(this.camera()));
     this.map.on('click', (e) => this.opts.onPick(this.pick(e.point)));
     this.map.on('mousemove', (e) => {
-      this.map.getCanvas().style.cursor = this.pick(e.point) ? 'pointer' : '';
+      this.map.getCanvas().style.cursor = this.pick(e.point).length ? 'pointer' : '';
     });
     this.map.on('error', (e) => {
       if ((e as { sourceId?: string }).sourceId === OSM_SOURCE && this.basemap === 'osm') this.opts.onBasemapError();
@@ -142,14 +143,16 @@ export class MapController {
     this.map.remove();
   }
 
-  private pick(point: maplibregl.PointLike): PickedFeature | null {
+  private pick(point: maplibregl.PointLike): PickedFeature[] {
     const layers = this.layers.filter((l) => (l.metadata as LayerMetadata | undefined)?.['wz:interactive'] && l.layout?.visibility !== 'none' && l.type !== 'symbol').map((l) => l.id);
-    if (!this.ready || layers.length === 0) return null;
-    // The topmost drawn feature wins: points over polygons.
-    const [f] = this.map.queryRenderedFeatures(point, { layers });
-    if (!f) return null;
-    const meta = f.layer.metadata as LayerMetadata;
-    return { layer: meta['wz:layer'], source: f.source, id: f.id, properties: { ...f.properties } };
+    if (!this.ready || layers.length === 0) return [];
+    // queryRenderedFeatures lists the topmost drawn feature first: points over polygons.
+    return this.map.queryRenderedFeatures(point, { layers }).map((f) => ({
+      layer: (f.layer.metadata as LayerMetadata)['wz:layer'],
+      source: f.source,
+      id: f.id,
+      properties: { ...f.properties },
+    }));
   }
 
   private apply() {

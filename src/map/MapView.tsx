@@ -19,7 +19,7 @@ export interface MapViewProps {
   /** Hands over the controller for camera commands (fit to a chart's features). */
   onReady?(controller: MapController): void;
   onCameraChange(camera: Camera): void;
-  onPick(feature: PickedFeature | null): void;
+  onPick(features: PickedFeature[]): void;
   onBasemapError(): void;
 }
 

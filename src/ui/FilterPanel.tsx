@@ -36,7 +36,9 @@ export function FilterPanel({ filters, projects, counties, railLines }: Props) {
   const props = useMemo(() => projects?.features.map((f) => f.properties ?? {}) ?? [], [projects]);
   const investment = useMemo(() => extent(props.map((x) => x.investment_total_yi)), [props]);
   const years = useMemo(() => extent(props.flatMap((x) => [x.start_year, x.end_year])), [props]);
-  const popExtent = useMemo(() => extent(counties?.features.map((f) => f.properties?.pop_2021_wan) ?? []), [counties]);
+  const metric = filters.population.metric;
+  const popExtent = useMemo(() => extent(counties?.features.map((f) => f.properties?.[metric]) ?? []), [counties, metric]);
+  const fine = metric.endsWith('_pct');
   const statuses = useMemo(() => [...new Set(props.map((x) => x.status).filter(Boolean) as string[])], [props]);
 
   const categories = Object.keys(PROJECT_TAXONOMY) as ProjectCategory[];
@@ -96,7 +98,12 @@ export function FilterPanel({ filters, projects, counties, railLines }: Props) {
       <h3>{t('populationFilter')}</h3>
       <label className="select">
         {t('metric')}
-        <select value={filters.population.metric} onChange={(e) => set({ population: { ...filters.population, metric: e.target.value as FilterState['population']['metric'] } })} data-testid="filter-metric">
+        <select
+          value={metric}
+          // A range means something only for its own metric, so a new metric starts unrestricted.
+          onChange={(e) => set({ population: { ...filters.population, metric: e.target.value as FilterState['population']['metric'], range: undefined } })}
+          data-testid="filter-metric"
+        >
           {populationMetrics.map((m) => (
             <option key={m} value={m}>
               {t(`metric_${m}`)}
@@ -116,11 +123,13 @@ export function FilterPanel({ filters, projects, counties, railLines }: Props) {
       </label>
       {popExtent && (
         <RangeSlider
-          label={t('populationRange')}
+          key={metric}
+          label={`${t(`metric_${metric}`)} · ${t('populationRange')}`}
           testId="filter-population"
           min={Math.floor(popExtent[0])}
           max={Math.ceil(popExtent[1])}
-          step={1}
+          step={fine ? 0.1 : 1}
+          format={(n) => (fine ? n.toFixed(1) : String(n))}
           value={filters.population.range}
           onChange={(range) => set({ population: { ...filters.population, range } })}
         />
