@@ -69,8 +69,6 @@ export class MapController {
       minZoom: 6,
       // Compact: starts open (licences visible), folds away once the user moves the map.
       attributionControl: { compact: true },
-      // Keeps the canvas readable for screenshots and image export.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
