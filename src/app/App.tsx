@@ -41,6 +41,8 @@ function MapApp({ catalog, registry }: { catalog: Catalog; registry: SourceRegis
   const url = useUrlState();
   const [basemapFailed, setBasemapFailed] = useState(false);
   const [statsPick, setStatsPick] = useState<StatsPick>();
+  /** Everything under the last click, so the panel can switch between overlapping features. */
+  const [alternatives, setAlternatives] = useState<PickedFeature[]>([]);
   const controller = useRef<MapController | null>(null);
   const knownSources = useMemo(() => new Set(registry.map((s) => s.id)), [registry]);
   const geodata = useGeodata(catalog, knownSources);
@@ -97,7 +99,14 @@ function MapApp({ catalog, registry }: { catalog: Catalog; registry: SourceRegis
     return { source: sourceIdFor(projectsEntry.id), ids };
   }, [projectsEntry, statsPick, view.projects]);
 
-  function pickOnMap(picked: PickedFeature[]) {
+  function pickOnMap(hits: PickedFeature[]) {
+    // One entry per feature (a polygon can be hit through its fill and its outline).
+    const unique = hits.filter((f, i) => hits.findIndex((g) => g.layer === f.layer && g.id === f.id) === i);
+    // Points and lines before areas; among areas the county, the unit people click for numbers.
+    const rank = (f: PickedFeature) =>
+      f.geometryType.endsWith('Point') ? 0 : f.geometryType.endsWith('LineString') ? 1 : catalog.layers.find((l) => l.id === f.layer)?.schema === 'county' ? 2 : 3;
+    const picked = unique.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+    setAlternatives(picked.slice(0, 6));
     const [top] = picked;
     const patch: Parameters<typeof updateUrlState>[0] = { selected: top && top.id !== undefined ? { layer: top.layer, id: String(top.id) } : undefined };
     // Linked numbers: with the statistics open, clicking in a county narrows the projects to it,
@@ -160,6 +169,10 @@ function MapApp({ catalog, registry }: { catalog: Catalog; registry: SourceRegis
             properties={selectedFeature.properties ?? {}}
             registry={registry}
             onClose={() => updateUrlState({ selected: undefined })}
+            alternatives={alternatives
+              .filter((a) => !(a.layer === selectedEntry.id && String(a.id) === url.selected?.id))
+              .map((a) => ({ layer: a.layer, id: String(a.id), label: String(a.properties[url.lang === 'zh' ? 'name_zh' : 'name_en'] ?? a.properties.name_zh ?? a.id) }))}
+            onSelect={(layer, id) => updateUrlState({ selected: { layer, id } })}
             onOnlyCounty={
               selectedEntry.schema === 'county'
                 ? () => updateUrlState({ filters: { ...url.filters, projects: { ...url.filters.projects, counties: [String(selectedFeature.properties?.adcode)] } }, panel: 'stats' })

@@ -74,6 +74,7 @@ const zh = {
   zoneShareNote: '2021年值按整县汇总（主中心7县、副中心3县），规划口径为主中心76个街镇、副中心1市10镇，两者不完全可比。',
   clickCountyFilters: '统计模式下点击县区即按该县筛选项目',
   onlyThisCounty: '只看该县项目',
+  alsoHere: '此处还有：',
   noProjects: '没有符合条件的项目',
   unplacedNote: '另有无法定位到县的项目未上图，见 scripts/geodata/projects.csv',
 } as const;
@@ -151,6 +152,7 @@ const en = {
   zoneShareNote: '2021 values sum whole counties (7 for the main centre, 3 for the sub-centre); the plan counts 76 streets/towns and 1 city + 10 towns, so they are not fully comparable.',
   clickCountyFilters: 'In statistics mode, clicking a county filters projects to it',
   onlyThisCounty: "Only this county's projects",
+  alsoHere: 'Also here:',
   noProjects: 'No project matches',
   unplacedNote: 'Projects with no county are not on the map; see scripts/geodata/projects.csv',
 } satisfies Record<StringKey, string>;

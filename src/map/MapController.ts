@@ -17,6 +17,7 @@ maplibregl.setWorkerUrl(workerUrl);
 export interface PickedFeature {
   layer: string;
   source: string;
+  geometryType: string;
   id: string | number | undefined;
   properties: Record<string, unknown>;
 }
@@ -148,6 +149,7 @@ export class MapController {
     return this.map.queryRenderedFeatures(point, { layers }).map((f) => ({
       layer: (f.layer.metadata as LayerMetadata)['wz:layer'],
       source: f.source,
+      geometryType: f.geometry.type,
       id: f.id,
       properties: { ...f.properties },
     }));

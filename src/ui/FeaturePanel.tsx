@@ -13,11 +13,14 @@ interface Props {
   onClose(): void;
   /** For counties: narrow the project filter to this county. */
   onOnlyCounty?(): void;
+  /** Other features under the same click. */
+  alternatives?: { layer: string; id: string; label: string }[];
+  onSelect?(layer: string, id: string): void;
 }
 
 const present = (v: unknown) => v !== undefined && v !== null && v !== '';
 
-export function FeaturePanel({ entry, properties: p, registry, onClose, onOnlyCounty }: Props) {
+export function FeaturePanel({ entry, properties: p, registry, onClose, onOnlyCounty, alternatives = [], onSelect }: Props) {
   const { t, lang } = useT();
   const name = String(p[lang === 'zh' ? 'name_zh' : 'name_en'] ?? p.name_zh ?? p.id);
   const other = p[lang === 'zh' ? 'name_en' : 'name_zh'];
@@ -41,6 +44,16 @@ export function FeaturePanel({ entry, properties: p, registry, onClose, onOnlyCo
           ×
         </button>
       </header>
+      {alternatives.length > 0 && (
+        <div className="alternatives" data-testid="alternatives">
+          {t('alsoHere')}
+          {alternatives.map((a) => (
+            <button key={`${a.layer}/${a.id}`} type="button" onClick={() => onSelect?.(a.layer, a.id)}>
+              {a.label}
+            </button>
+          ))}
+        </div>
+      )}
       <dl>
         {FIELDS.filter((f) => present(p[f.key])).map((f) => (
           <div key={f.key} data-field={f.key} className={f.long ? 'long' : undefined}>
