@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { CatalogLayer } from '../data/schemas';
-import type { Lang } from './theme';
+import { theme, type Lang } from './theme';
 
 /** What a style builder needs to know about one catalog layer at this moment. */
 export interface LayerContext {
@@ -41,3 +41,39 @@ export function metadata(ctx: LayerContext, extra: Partial<LayerMetadata> = {}):
 }
 
 export const visibility = (ctx: LayerContext) => (ctx.visible ? 'visible' : 'none') as 'visible' | 'none';
+
+export interface PointLabelOptions {
+  color: string | ExpressionSpecification;
+  size?: number | ExpressionSpecification;
+  minzoom?: number;
+  filter?: ExpressionSpecification;
+  field?: ExpressionSpecification;
+  /** Below the point (the default) or above it. */
+  above?: boolean;
+  offset?: number;
+  maxWidth?: number;
+}
+
+/** The name beside a point symbol, in the current language, dropped first when labels collide. */
+export function pointLabel(ctx: LayerContext, o: PointLabelOptions): LayerSpecification {
+  const offset = o.offset ?? 1;
+  return {
+    id: `${ctx.entry.id}:label`,
+    type: 'symbol',
+    source: ctx.sourceId,
+    ...(o.minzoom !== undefined ? { minzoom: o.minzoom } : {}),
+    ...(o.filter ? { filter: o.filter } : {}),
+    metadata: metadata(ctx, { 'wz:legend-skip': true }),
+    layout: {
+      visibility: visibility(ctx),
+      'text-field': o.field ?? labelField(ctx.lang),
+      'text-font': [...theme.font],
+      'text-size': o.size ?? 11,
+      'text-offset': [0, o.above ? -offset : offset],
+      'text-anchor': o.above ? 'bottom' : 'top',
+      'text-optional': true,
+      ...(o.maxWidth ? { 'text-max-width': o.maxWidth } : {}),
+    },
+    paint: { 'text-color': o.color, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5, 'text-opacity': ctx.opacity },
+  } as LayerSpecification;
+}

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { theme } from '../theme';
-import { labelField, metadata, visibility, type StyleBuilder } from '../types';
+import { labelField, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
 
 /** The seeds describe belts in words only, so every belt is schematic and the legend says so. */
 const BELTS: Record<string, { color: string; zh: string; en: string }> = {
@@ -55,21 +55,7 @@ export const belts: StyleBuilder = (ctx) => {
       layout: { visibility: visibility(ctx), 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': kindColor(LINE_KINDS), 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 8, 12, 22], 'line-opacity': 0.45 * ctx.opacity, 'line-blur': 2 },
     },
-    {
-      id: `${id}:label`,
-      type: 'symbol',
-      source: ctx.sourceId,
-      filter: ['!', isArea],
-      metadata: metadata(ctx, { 'wz:legend-skip': true }),
-      layout: {
-        visibility: visibility(ctx),
-        'symbol-placement': 'line',
-        'text-field': labelField(ctx.lang),
-        'text-font': [...theme.font],
-        'text-size': 12,
-      },
-      paint: { 'text-color': '#343a40', 'text-halo-color': theme.labelHalo, 'text-halo-width': 2, 'text-opacity': ctx.opacity },
-    },
+    pointLabel(ctx, { minzoom: 9, color: '#5f3dc4', maxWidth: 9 }),
   ] as LayerSpecification[];
 };
 

@@ -1,6 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { theme } from '../theme';
-import { labelField, metadata, visibility, type StyleBuilder } from '../types';
+import { metadata, pointLabel, visibility, type StyleBuilder } from '../types';
 
 export const CATEGORY_COLORS = { 产业: '#e8590c', 基础设施: '#1971c2', 民生: '#2f9e44' } as const;
 
@@ -67,23 +66,6 @@ export const projects: StyleBuilder = (ctx) => {
         'circle-stroke-opacity': ctx.opacity,
       },
     },
-    {
-      id: `${id}:label`,
-      type: 'symbol',
-      source: ctx.sourceId,
-      minzoom: 11,
-      metadata: metadata(ctx, { 'wz:legend-skip': true }),
-      layout: {
-        visibility: visibility(ctx),
-        'text-field': labelField(ctx.lang),
-        'text-font': [...theme.font],
-        'text-size': 11,
-        'text-offset': [0, 1.1],
-        'text-anchor': 'top',
-        'text-optional': true,
-        'text-max-width': 10,
-      },
-      paint: { 'text-color': '#343a40', 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5, 'text-opacity': ctx.opacity },
-    },
+    pointLabel(ctx, { minzoom: 11, color: '#343a40', offset: 1.1, maxWidth: 10 }),
   ] as LayerSpecification[];
 };

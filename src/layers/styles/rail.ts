@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { theme } from '../theme';
 import { statusStyles } from '../status';
-import { labelField, metadata, visibility, type StyleBuilder } from '../types';
+import { labelField, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
 
 const NATIONAL = '#2f2f2f';
 
@@ -76,24 +76,7 @@ export const railStations: StyleBuilder = (ctx) => {
         'circle-stroke-opacity': ctx.opacity,
       },
     },
-    {
-      id: `${id}:label`,
-      type: 'symbol',
-      source: ctx.sourceId,
-      minzoom: 9,
-      filter: ['any', ['get', 'is_hub'], ['>=', ['zoom'], 11]],
-      metadata: metadata(ctx, { 'wz:legend-skip': true }),
-      layout: {
-        visibility: visibility(ctx),
-        'text-field': labelField(ctx.lang),
-        'text-font': [...theme.font],
-        'text-size': ['case', ['get', 'is_hub'], 13, 11],
-        'text-offset': [0, 0.9],
-        'text-anchor': 'top',
-        'text-optional': true,
-      },
-      paint: { 'text-color': '#1d2b3a', 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5, 'text-opacity': ctx.opacity },
-    },
+    pointLabel(ctx, { minzoom: 9, filter: ['any', ['get', 'is_hub'], ['>=', ['zoom'], 11]], size: ['case', ['get', 'is_hub'], 13, 11], color: '#1d2b3a', offset: 0.9 }),
   ] as LayerSpecification[];
 };
 
@@ -122,22 +105,6 @@ export const todSites: StyleBuilder = (ctx) => {
         'circle-stroke-opacity': ctx.opacity,
       },
     },
-    {
-      id: `${id}:label`,
-      type: 'symbol',
-      source: ctx.sourceId,
-      minzoom: 9,
-      metadata: metadata(ctx, { 'wz:legend-skip': true }),
-      layout: {
-        visibility: visibility(ctx),
-        'text-field': ['concat', 'TOD · ', labelField(ctx.lang)],
-        'text-font': [...theme.font],
-        'text-size': 11,
-        'text-offset': [0, -1.4],
-        'text-anchor': 'bottom',
-        'text-optional': true,
-      },
-      paint: { 'text-color': '#7a1f3d', 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5, 'text-opacity': ctx.opacity },
-    },
+    pointLabel(ctx, { minzoom: 9, color: '#7a1f3d', above: true, offset: 1.4, field: ['concat', 'TOD · ', labelField(ctx.lang)] }),
   ] as LayerSpecification[];
 };

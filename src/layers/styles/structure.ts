@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { theme } from '../theme';
-import { labelField, metadata, visibility, type StyleBuilder } from '../types';
+import { labelField, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
 
 /** 一主一副两极多节点: one colour per tier, used by zones, members and nodes alike. */
 export const ZONE_COLORS = { main: '#d9480f', sub: '#7048e8', pole: '#2b8a3e', node: '#0c8599' } as const;
@@ -72,23 +72,7 @@ const pointsOf =
         'circle-stroke-opacity': ctx.opacity,
       },
     },
-    {
-      id: `${id}:label`,
-      type: 'symbol',
-      source: ctx.sourceId,
-      minzoom: 8.5,
-      metadata: metadata(ctx, { 'wz:legend-skip': true }),
-      layout: {
-        visibility: visibility(ctx),
-        'text-field': labelField(ctx.lang),
-        'text-font': [...theme.font],
-        'text-size': ['case', isNode, 11, 13],
-        'text-offset': [0, 0.9],
-        'text-anchor': 'top',
-        'text-optional': true,
-      },
-      paint: { 'text-color': tiers.length === 1 ? ZONE_COLORS[tiers[0]!] : zoneColor('node', tiers), 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.8, 'text-opacity': ctx.opacity },
-    },
+    pointLabel(ctx, { minzoom: 8.5, size: ['case', isNode, 11, 13], offset: 0.9, color: tiers.length === 1 ? ZONE_COLORS[tiers[0]!] : zoneColor('node', tiers) }),
   ] as LayerSpecification[];
 };
 
