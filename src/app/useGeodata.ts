@@ -28,9 +28,14 @@ export function useGeodata(catalog: Catalog, knownSources: ReadonlySet<string>):
       const data = layers[i]?.data;
       if (data) raw[entry.id] = data;
     });
-    const bySchema = (schema: string) => catalog.layers.find((l) => l.schema === schema && raw[l.id]);
-    const zones = bySchema('structure-zone');
-    const nodes = bySchema('structure-node');
+    // A layer the projects depend on: its data, or null when it is absent or failed (go on without it).
+    const dependency = (schema: string): FeatureCollection | null | 'pending' => {
+      const i = catalog.layers.findIndex((l) => l.schema === schema);
+      if (i < 0 || layers[i]?.isError) return null;
+      return raw[catalog.layers[i]!.id] ?? 'pending';
+    };
+    const zones = dependency('structure-zone');
+    const nodes = dependency('structure-node');
     const out: Record<string, FeatureCollection> = {};
     for (const entry of catalog.layers) {
       const data = raw[entry.id];
@@ -40,8 +45,9 @@ export function useGeodata(catalog: Catalog, knownSources: ReadonlySet<string>):
         if (population.isPending) continue;
         out[entry.id] = population.data ? joinPopulation(data, population.data) : data;
       } else if (entry.schema === 'project') {
-        if (!zones || !nodes) continue;
-        out[entry.id] = assignZones(data, raw[zones.id]!, raw[nodes.id]!);
+        // Zone membership is computed from the zone polygons, so projects wait for them.
+        if (zones === 'pending' || nodes === 'pending') continue;
+        out[entry.id] = assignZones(data, zones ?? { type: 'FeatureCollection', features: [] }, nodes ?? { type: 'FeatureCollection', features: [] });
       } else out[entry.id] = data;
     }
     return out;
