@@ -176,9 +176,13 @@ export class MapController {
   }
 
   private applySources() {
+    // A source goes to the map (and its worker) only once a visible layer draws it: hidden layers
+    // cost nothing at start-up.
+    const drawn = new Set(this.layers.filter((l) => l.layout?.visibility !== 'none' && 'source' in l).map((l) => (l as { source: string }).source));
     for (const [id, input] of Object.entries(this.sources)) {
       const before = this.appliedData.get(id);
       if (before === input.data) continue;
+      if (!before && !drawn.has(id)) continue;
       if (!before) {
         const spec: GeoJSONSourceSpecification = { type: 'geojson', data: input.data, promoteId: 'id', attribution: input.attribution };
         this.map.addSource(id, spec);
