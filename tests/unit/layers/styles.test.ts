@@ -5,6 +5,8 @@ import { catalogSchema } from '../../../src/data/schemas';
 import { basemapStyle, basemapVisibility } from '../../../src/map/basemapStyle';
 import { buildLayerSpecs, labelSourceIdFor, sourceIdFor, styleKinds } from '../../../src/layers/registry';
 import { legendFromSpecs } from '../../../src/layers/legend';
+import { projectFilterExpression } from '../../../src/filters/projectFilter';
+import { EMPTY_FILTERS } from '../../../src/filters/filterState';
 
 const catalog = catalogSchema.parse(JSON.parse(readFileSync('geodata/catalog.json', 'utf8')));
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -25,6 +27,15 @@ describe('generated styles', () => {
     ['en', false],
   ] as const)('pass the MapLibre style validator (lang %s, visible %s)', (lang, visible) => {
     expect(validateStyleMin(styleWith(lang, visible))).toEqual([]);
+  });
+
+  it('stays valid with user filters and a recoloured choropleth applied to every layer', () => {
+    const style = styleWith('zh', true);
+    style.layers = style.layers.filter((l) => l.id.startsWith('basemap:'));
+    const filter = projectFilterExpression({ ...EMPTY_FILTERS.projects, categories: ['产业'], zones: ['main', 'node'], investment: [50, 300], years: [2021, 2025], q: '新区' });
+    for (const entry of catalog.layers)
+      style.layers.push(...buildLayerSpecs({ entry, visible: true, opacity: 1, lang: 'en', filter, choropleth: { metric: 'density_2021', breaks: [300, 800, 1500, 3000], unit: { zh: '人/km²', en: '/km²' } } }));
+    expect(validateStyleMin(style)).toEqual([]);
   });
 
   it('has no glyphs URL, so labels draw with local fonts offline', () => {
