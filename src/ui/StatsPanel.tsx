@@ -77,6 +77,7 @@ export function StatsPanel({ projects, total, zones, counties, picked, onPick }:
       </div>
       <h3>{t('byCounty')}</h3>
       <BarChart bars={countyBars} testId="chart-county" onPick={(key) => onPick({ by: 'county_adcode', key })} active={picked?.by === 'county_adcode' ? picked.key : undefined} />
+      <small className="note">{t('clickCountyFilters')}</small>
       <h3>{t('byCategory')}</h3>
       <BarChart bars={categoryBars} testId="chart-category" onPick={(key) => onPick({ by: 'category', key })} active={picked?.by === 'category' ? picked.key : undefined} />
       {targets.data && shares.length > 0 && <ZoneTargetsChart targets={targets.data} shares={shares} />}
