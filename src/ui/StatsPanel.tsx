@@ -94,6 +94,7 @@ export function StatsPanel({ projects, total, zones, counties, picked, onPick }:
       {rows.length === 0 ? (
         <p>{t('noProjects')}</p>
       ) : (
+        <div className="table-scroll">
         <table className="project-table" data-testid="project-table">
           <thead>
             <tr>
@@ -118,6 +119,7 @@ export function StatsPanel({ projects, total, zones, counties, picked, onPick }:
             ))}
           </tbody>
         </table>
+        </div>
       )}
       <small className="note">{t('unplacedNote')}</small>
     </section>

@@ -158,6 +158,27 @@ describe('linked statistics', () => {
   });
 });
 
+describe('the project table', () => {
+  it('sorts by investment and takes the map to a project when its row is clicked', async () => {
+    const { page } = await openApp(browser, `#${WHOLE_CITY}&panel=stats`, { waitFor: 'projects:precise' });
+    const table = page.getByTestId('project-table');
+    // Default order: largest investment first; clicking the header flips it.
+    const top = projects.filter((f) => typeof P(f).investment_total_yi === 'number').sort((a, b) => (P(b).investment_total_yi as number) - (P(a).investment_total_yi as number))[0]!;
+    expect(await table.locator('tbody tr').first().getAttribute('data-id')).toBe(P(top).id);
+    await page.getByTestId('sort-investment_total_yi').click();
+    const smallest = projects.filter((f) => typeof P(f).investment_total_yi === 'number').sort((a, b) => (P(a).investment_total_yi as number) - (P(b).investment_total_yi as number))[0]!;
+    expect(await table.locator('tbody tr').first().innerText()).toContain(String(P(smallest).name_zh));
+
+    const zoomBefore = await page.evaluate(() => window.__wzMap!.getZoom());
+    await table.locator(`tbody tr[data-id="${P(top).id}"]`).click();
+    await page.waitForFunction((z) => window.__wzMap!.getZoom() > z + 1 && !window.__wzMap!.isMoving(), zoomBefore);
+    expect(new URL(page.url()).hash).toContain(`sel=projects/${P(top).id}`);
+    expect(await page.getByTestId('feature-panel').locator('h2').innerText()).toBe(P(top).name_zh);
+    await screenshot(page, '23-table-row');
+    await page.close();
+  });
+});
+
 describe('population and rail filters', () => {
   it('recolours the choropleth by metric and class method, and a range on the metric also limits projects', async () => {
     const { page } = await openApp(browser, `#${WHOLE_CITY}&panel=filters&layers=population-2021,projects`, { waitFor: 'population-2021:fill' });
