@@ -19,8 +19,11 @@ export interface Geodata {
 
 export function useGeodata(catalog: Catalog, knownSources: ReadonlySet<string>): Geodata {
   const population = useQuery(populationQuery);
-  const layers = useQueries({ queries: catalog.layers.map((entry) => layerDataQuery(entry, knownSources)) });
-  const dataKey = layers.map((q) => q.dataUpdatedAt).join();
+  // One query per file: several layers may draw the same file (counties and the choropleth).
+  const files = useMemo(() => [...new Map(catalog.layers.map((l) => [l.file, l])).values()], [catalog]);
+  const queries = useQueries({ queries: files.map((entry) => layerDataQuery(entry, knownSources)) });
+  const layers = catalog.layers.map((l) => queries[files.findIndex((f) => f.file === l.file)]);
+  const dataKey = queries.map((q) => q.dataUpdatedAt).join();
 
   const byLayer = useMemo(() => {
     const raw: Record<string, FeatureCollection> = {};
@@ -41,9 +44,11 @@ export function useGeodata(catalog: Catalog, knownSources: ReadonlySet<string>):
       const data = raw[entry.id];
       if (!data) continue;
       if (entry.schema === 'county') {
-        // Counties wait for the population table, so that their data goes to the map once, joined.
+        // Counties wait for the population table, so that their data goes to the map once, joined;
+        // layers drawing the same file share one joined copy.
         if (population.isPending) continue;
-        out[entry.id] = population.data ? joinPopulation(data, population.data) : data;
+        const same = catalog.layers.find((l) => l.file === entry.file && out[l.id]);
+        out[entry.id] = same ? out[same.id]! : population.data ? joinPopulation(data, population.data) : data;
       } else if (entry.schema === 'project') {
         // Zone membership is computed from the zone polygons, so projects wait for them.
         if (zones === 'pending' || nodes === 'pending') continue;
@@ -55,8 +60,8 @@ export function useGeodata(catalog: Catalog, knownSources: ReadonlySet<string>):
   }, [catalog, dataKey, population.data, population.isPending]);
 
   const errors = [
-    ...layers.flatMap((q, i) => (q.error ? [`${catalog.layers[i]!.title.zh}: ${q.error.message}`] : [])),
+    ...queries.flatMap((q, i) => (q.error ? [`${files[i]!.title.zh}: ${q.error.message}`] : [])),
     ...(population.error ? [population.error.message] : []),
   ];
-  return { byLayer, loading: layers.some((q) => q.isPending) || population.isPending, errors };
+  return { byLayer, loading: queries.some((q) => q.isPending) || population.isPending, errors };
 }
