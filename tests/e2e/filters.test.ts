@@ -8,7 +8,7 @@ import * as turf from '@turf/turf';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { launch, openApp, renderedLayerIds, screenshot, waitForIdle, WHOLE_CITY } from './helpers';
+import { launch, openApp, POLL, renderedLayerIds, screenshot, waitForIdle, WHOLE_CITY } from './helpers';
 
 const read = (f: string) => JSON.parse(readFileSync(`geodata/${f}`, 'utf8')) as FeatureCollection;
 const projects = read('projects/projects.geojson').features;
@@ -70,14 +70,14 @@ describe('project filters', () => {
       return p.category === '产业' && p.status === 'under_construction' && zoneOf(f) === 'main' && inv !== undefined && inv >= lo && inv <= hi;
     });
     expect(expected.length).toBeGreaterThan(0);
-    expect(await renderedLayerIds(page, 'projects')).toEqual(ids(expected));
+    await expect.poll(() => renderedLayerIds(page, 'projects'), POLL).toEqual(ids(expected));
 
     // The URL holds the whole selection: a fresh page shows the same projects.
     const url = page.url();
     expect(url).toContain('cat=产业'.replace('产业', encodeURIComponent('产业')));
     await screenshot(page, '20-filter-question');
     const again = await openApp(browser, new URL(url).hash, { waitFor: 'projects:precise' });
-    expect(await renderedLayerIds(again.page, 'projects')).toEqual(ids(expected));
+    await expect.poll(() => renderedLayerIds(again.page, 'projects'), POLL).toEqual(ids(expected));
     expect(await again.page.getByTestId('filter-zone').locator('input[value="main"]').isChecked()).toBe(true);
 
     // The numbers follow: the statistics and the layer legend say how many are shown.
@@ -97,7 +97,7 @@ describe('project filters', () => {
     await waitForIdle(page, 'projects:precise');
     const expected = projects.filter((f) => String(P(f).name_zh).includes('度假'));
     expect(expected.length).toBeGreaterThan(0);
-    expect(await renderedLayerIds(page, 'projects')).toEqual(ids(expected));
+    await expect.poll(() => renderedLayerIds(page, 'projects'), POLL).toEqual(ids(expected));
     await page.close();
   });
 
@@ -110,7 +110,7 @@ describe('project filters', () => {
       const e = (P(f).end_year as number | undefined) ?? s;
       return s !== undefined && s <= hi && e! >= lo;
     });
-    expect(await renderedLayerIds(page, 'projects')).toEqual(ids(expected));
+    await expect.poll(() => renderedLayerIds(page, 'projects'), POLL).toEqual(ids(expected));
     await page.close();
   });
 });
@@ -135,10 +135,11 @@ describe('linked statistics', () => {
     const county = (await bar.getAttribute('data-key'))!;
     await bar.click();
     await page.waitForFunction((z) => window.__wzMap!.getZoom() > z + 0.3 && !window.__wzMap!.isMoving(), zoomBefore);
-    const highlighted = await page.evaluate(() =>
-      [...new Set(window.__wzMap!.queryRenderedFeatures({ layers: ['projects:precise', 'projects:county'] }).filter((f) => f.state.highlight).map((f) => String(f.properties.id)))].sort(),
-    );
-    expect(highlighted).toEqual(ids(projects.filter((f) => P(f).county_adcode === county)));
+    const highlighted = () =>
+      page.evaluate(() =>
+        [...new Set(window.__wzMap!.queryRenderedFeatures({ layers: ['projects:precise', 'projects:county'] }).filter((f) => f.state.highlight).map((f) => String(f.properties.id)))].sort(),
+      );
+    await expect.poll(highlighted, POLL).toEqual(ids(projects.filter((f) => P(f).county_adcode === county)));
     await screenshot(page, '21-bar-highlight');
 
     // Back to the whole city; click inside 泰顺 (a county polygon) with the statistics open.
@@ -198,8 +199,8 @@ describe('population and rail filters', () => {
     const below = [...urban2021].filter(([, v]) => v >= lo && v <= hi).map(([code]) => code).sort();
     expect(below.length).toBeGreaterThan(0);
     expect(below.length).toBeLessThan(12);
-    expect(await renderedLayerIds(page, 'population-2021')).toEqual(below);
-    expect(await renderedLayerIds(page, 'projects')).toEqual(ids(projects.filter((f) => below.includes(String(P(f).county_adcode)))));
+    await expect.poll(() => renderedLayerIds(page, 'population-2021'), POLL).toEqual(below);
+    await expect.poll(() => renderedLayerIds(page, 'projects'), POLL).toEqual(ids(projects.filter((f) => below.includes(String(P(f).county_adcode)))));
     await screenshot(page, '22-population-range');
     await page.close();
   });
@@ -208,7 +209,7 @@ describe('population and rail filters', () => {
     const { page } = await openApp(browser, `#${WHOLE_CITY}&pr=100~200`, { waitFor: 'projects:precise' });
     const big = [...pop2021].filter(([, v]) => v >= 100).map(([code]) => code);
     expect(big.sort()).toEqual(['330302', '330381', '330382']); // 鹿城, 瑞安, 乐清
-    expect(await renderedLayerIds(page, 'projects')).toEqual(ids(projects.filter((f) => big.includes(String(P(f).county_adcode)))));
+    await expect.poll(() => renderedLayerIds(page, 'projects'), POLL).toEqual(ids(projects.filter((f) => big.includes(String(P(f).county_adcode)))));
     await page.close();
   });
 
@@ -216,10 +217,10 @@ describe('population and rail filters', () => {
     const { page } = await openApp(browser, `#${WHOLE_CITY}&panel=filters`, { waitFor: 'rail-lines:operating' });
     await check(page, 'filter-rail-line', 'S1');
     await waitForIdle(page, 'rail-lines:operating');
-    expect(await renderedLayerIds(page, 'rail-lines')).toEqual(['line-s1']);
+    await expect.poll(() => renderedLayerIds(page, 'rail-lines'), POLL).toEqual(['line-s1']);
     const stations = read('rail/stations.geojson').features.filter((f) => String(P(f).line_ids ?? '').split(',').includes('S1'));
     expect(stations).toHaveLength(18);
-    expect(await renderedLayerIds(page, 'rail-stations')).toEqual(ids(stations));
+    await expect.poll(() => renderedLayerIds(page, 'rail-stations'), POLL).toEqual(ids(stations));
     await page.close();
   });
 });

@@ -66,3 +66,9 @@ export function renderedLayerIds(page: Page, catalogLayer: string): Promise<stri
 
 /** A view that shows the whole municipality, islands included, in the 1280×800 test window. */
 export const WHOLE_CITY = 'map=7.75/27.75/120.55';
+
+/**
+ * Assertions on what is drawn poll until they hold: a click reaches the map through React and the
+ * URL a few frames later, and a one-shot check could read the frame before.
+ */
+export const POLL = { timeout: 15_000, interval: 200 };

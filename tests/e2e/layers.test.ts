@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { launch, openApp, renderedLayerIds, screenshot, WHOLE_CITY } from './helpers';
+import { launch, openApp, POLL, renderedLayerIds, screenshot, WHOLE_CITY } from './helpers';
 
 interface Entry {
   id: string;
@@ -30,7 +30,7 @@ describe('planning layers', () => {
     const groups = new Set<string>();
     for (const layer of catalog.layers) {
       const expected = idsIn(layer.file);
-      expect(await renderedLayerIds(page, layer.id), layer.id).toEqual(expected);
+      await expect.poll(() => renderedLayerIds(page, layer.id), { ...POLL, message: layer.id }).toEqual(expected);
       groups.add(layer.group);
     }
     expect([...groups].sort()).toEqual(['admin', 'belts', 'population', 'projects', 'rail', 'structure']);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
-import { launch, openApp, renderedIds, screenshot, waitForIdle } from './helpers';
+import { launch, openApp, POLL, renderedIds, screenshot, waitForIdle } from './helpers';
 import { labelPoints } from '../../src/layers/labelPoints';
 
 const counties = JSON.parse(readFileSync('geodata/admin/counties.geojson', 'utf8')) as GeoJSON.FeatureCollection;
@@ -22,8 +22,8 @@ describe('the offline map of Wenzhou', () => {
     const started = Date.now();
     const { page, externalRequests, errors } = await openApp(browser);
     console.log(`e2e: time to a rendered map (navigation → counties drawn, idle): ${Date.now() - started} ms`);
-    expect(await renderedIds(page, 'counties:fill')).toEqual(allCountyIds);
-    expect(await renderedIds(page, 'county-seats:circle')).toHaveLength(12);
+    await expect.poll(() => renderedIds(page, 'counties:fill'), POLL).toEqual(allCountyIds);
+    await expect.poll(() => renderedIds(page, 'county-seats:circle'), POLL).toHaveLength(12);
     expect(externalRequests).toEqual([]);
     expect(errors).toEqual([]);
 
@@ -44,8 +44,8 @@ describe('the offline map of Wenzhou', () => {
     const { page } = await openApp(browser);
     await page.getByTestId('toggle-counties').uncheck();
     await waitForIdle(page, 'counties:fill');
-    expect(await renderedIds(page, 'counties:fill')).toEqual([]);
-    expect(await renderedIds(page, 'county-seats:circle')).toHaveLength(12);
+    await expect.poll(() => renderedIds(page, 'counties:fill'), POLL).toEqual([]);
+    await expect.poll(() => renderedIds(page, 'county-seats:circle'), POLL).toHaveLength(12);
     const layers = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('layers')!.split(',');
     expect(layers).toContain('county-seats');
     expect(layers).not.toContain('counties');
@@ -53,7 +53,7 @@ describe('the offline map of Wenzhou', () => {
 
     await page.getByTestId('toggle-counties').check();
     await waitForIdle(page, 'counties:fill');
-    expect(await renderedIds(page, 'counties:fill')).toEqual(allCountyIds);
+    await expect.poll(() => renderedIds(page, 'counties:fill'), POLL).toEqual(allCountyIds);
     await page.close();
   });
 
@@ -83,7 +83,7 @@ describe('the offline map of Wenzhou', () => {
     expect(camera.lng).toBeCloseTo(120.66, 4);
     expect(await page.getByTestId('toggle-counties').isChecked()).toBe(false);
     expect(await page.getByTestId('toggle-county-seats').isChecked()).toBe(true);
-    expect(await renderedIds(page, 'counties:fill')).toEqual([]);
+    await expect.poll(() => renderedIds(page, 'counties:fill'), POLL).toEqual([]);
     expect((await renderedIds(page, 'county-seats:circle')).length).toBeGreaterThan(0);
     expect(await page.locator('h1').innerText()).toContain('Wenzhou Planning Map');
     expect(await page.getByTestId('feature-panel').locator('h2').innerText()).toBe('Lucheng');
