@@ -2,7 +2,7 @@
 export const WENZHOU_BBOX = [119.3, 26.8, 121.6, 28.8] as const;
 
 /** The view a first visit opens with: the whole municipality. */
-export const DEFAULT_CAMERA = { center: [120.45, 27.87] as [number, number], zoom: 8.3, bearing: 0, pitch: 0 };
+export const DEFAULT_CAMERA = { center: [120.52, 27.8] as [number, number], zoom: 7.95, bearing: 0, pitch: 0 };
 
 export function insideWenzhou([lng, lat]: readonly number[]): boolean {
   const [w, s, e, n] = WENZHOU_BBOX;
