@@ -15,7 +15,7 @@ const types: Record<string, string> = {
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(join(dir, e.name)) : e.name in types || extname(e.name) in types ? [join(dir, e.name)] : [],
+    e.isDirectory() ? listFiles(join(dir, e.name)) : extname(e.name) in types ? [join(dir, e.name)] : [],
   );
 }
 

@@ -13,7 +13,6 @@ import { assignZones } from '../data/projectZones';
 export interface Geodata {
   /** Layer id → its features, prepared (joined, zoned). Missing while loading. */
   byLayer: Record<string, FeatureCollection>;
-  loading: boolean;
   errors: string[];
 }
 
@@ -63,5 +62,5 @@ export function useGeodata(catalog: Catalog, knownSources: ReadonlySet<string>):
     ...queries.flatMap((q, i) => (q.error ? [`${files[i]!.title.zh}: ${q.error.message}`] : [])),
     ...(population.error ? [population.error.message] : []),
   ];
-  return { byLayer, loading: queries.some((q) => q.isPending) || population.isPending, errors };
+  return { byLayer, errors };
 }

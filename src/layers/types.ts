@@ -36,6 +36,12 @@ export interface LayerMetadata {
 
 export const labelField = (lang: Lang): ExpressionSpecification => ['coalesce', ['get', lang === 'zh' ? 'name_zh' : 'name_en'], ['get', 'name_zh']];
 
+/** A colour per value of one property (a `match` expression), grey for anything else. */
+export function colorBy(property: ExpressionSpecification | string, colors: Record<string, string>, fallback = '#868e96'): ExpressionSpecification {
+  const input = typeof property === 'string' ? ['get', property] : property;
+  return ['match', input, ...Object.entries(colors).flat(), fallback] as unknown as ExpressionSpecification;
+}
+
 export function metadata(ctx: LayerContext, extra: Partial<LayerMetadata> = {}): LayerMetadata {
   return { 'wz:layer': ctx.entry.id, 'wz:interactive': ctx.entry.interactive, ...extra };
 }

@@ -74,7 +74,7 @@ describe('project filters', () => {
 
     // The URL holds the whole selection: a fresh page shows the same projects.
     const url = page.url();
-    expect(url).toContain('cat=产业'.replace('产业', encodeURIComponent('产业')));
+    expect(url).toContain(`cat=${encodeURIComponent('产业')}`);
     await screenshot(page, '20-filter-question');
     const again = await openApp(browser, new URL(url).hash, { waitFor: 'projects:precise' });
     await expect.poll(() => renderedLayerIds(again.page, 'projects'), POLL).toEqual(ids(expected));

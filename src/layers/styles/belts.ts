@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { theme } from '../theme';
-import { labelField, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
+import { colorBy, labelField, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
 
 /** The seeds describe belts in words only, so every belt is schematic and the legend says so. */
 const BELTS: Record<string, { color: string; zh: string; en: string }> = {
@@ -15,8 +15,7 @@ const BELTS: Record<string, { color: string; zh: string; en: string }> = {
   innovation_corridor: { color: '#0ca678', zh: '科创走廊（示意）', en: 'Innovation corridor (schematic)' },
 };
 
-const kindColor = (kinds: string[]): ExpressionSpecification =>
-  ['match', ['get', 'belt_kind'], ...kinds.flatMap((k) => [k, BELTS[k]!.color]), '#868e96'] as unknown as ExpressionSpecification;
+const kindColor = (kinds: string[]) => colorBy('belt_kind', Object.fromEntries(kinds.map((k) => [k, BELTS[k]!.color])));
 
 const labels = (kinds: string[]) => Object.fromEntries(kinds.map((k) => [k, { zh: BELTS[k]!.zh, en: BELTS[k]!.en }]));
 

@@ -1,9 +1,9 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { metadata, pointLabel, visibility, type StyleBuilder } from '../types';
+import { colorBy, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
 
 export const CATEGORY_COLORS = { 产业: '#e8590c', 基础设施: '#1971c2', 民生: '#2f9e44' } as const;
 
-const categoryColor: ExpressionSpecification = ['match', ['get', 'category'], '产业', CATEGORY_COLORS.产业, '基础设施', CATEGORY_COLORS.基础设施, '民生', CATEGORY_COLORS.民生, '#868e96'];
+const categoryColor = colorBy('category', CATEGORY_COLORS);
 
 const categoryLabels = (suffix: { zh: string; en: string }) => ({
   产业: { zh: `产业${suffix.zh}`, en: `Industry${suffix.en}` },

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { theme } from '../theme';
 import { statusStyles } from '../status';
-import { labelField, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
+import { colorBy, labelField, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
 
 const NATIONAL = '#2f2f2f';
 
@@ -69,7 +69,7 @@ export const railStations: StyleBuilder = (ctx) => {
       layout: { visibility: visibility(ctx) },
       paint: {
         'circle-color': '#ffffff',
-        'circle-stroke-color': ['match', ['get', 'station_kind'], 'metro', '#1f5fae', 'national', NATIONAL, 'airport', '#7a3db8', '#666666'],
+        'circle-stroke-color': colorBy('station_kind', { metro: '#1f5fae', national: NATIONAL, airport: '#7a3db8' }, '#666666'),
         'circle-stroke-width': ['case', ['get', 'is_hub'], 3, 2],
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, ['case', ['get', 'is_hub'], 5, 2.5], 13, ['case', ['get', 'is_hub'], 9, 6]],
         'circle-opacity': ctx.opacity,
@@ -83,6 +83,7 @@ export const railStations: StyleBuilder = (ctx) => {
 /** TOD "369" sites: a ringed square-ish marker by kind, named from zoom 9. */
 export const todSites: StyleBuilder = (ctx) => {
   const id = ctx.entry.id;
+  const kindColor = colorBy('tod_kind', { new_town: '#e8590c', depot_community: '#2b8a3e', centre_block: '#c2255c' });
   return [
     {
       id: `${id}:circle`,
@@ -97,10 +98,10 @@ export const todSites: StyleBuilder = (ctx) => {
       }),
       layout: { visibility: visibility(ctx) },
       paint: {
-        'circle-color': ['match', ['get', 'tod_kind'], 'new_town', '#e8590c', 'depot_community', '#2b8a3e', 'centre_block', '#c2255c', '#868e96'],
+        'circle-color': kindColor,
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 6, 13, 14],
         'circle-opacity': 0.35 * ctx.opacity,
-        'circle-stroke-color': ['match', ['get', 'tod_kind'], 'new_town', '#e8590c', 'depot_community', '#2b8a3e', 'centre_block', '#c2255c', '#868e96'],
+        'circle-stroke-color': kindColor,
         'circle-stroke-width': 2,
         'circle-stroke-opacity': ctx.opacity,
       },

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { theme } from '../theme';
-import { labelField, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
+import { colorBy, labelField, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
 
 /** 一主一副两极多节点: one colour per tier, used by zones, members and nodes alike. */
 export const ZONE_COLORS = { main: '#d9480f', sub: '#7048e8', pole: '#2b8a3e', node: '#0c8599' } as const;
@@ -14,12 +14,13 @@ export const ZONE_LABELS = {
 
 /** Colour by tier; features with no `zone` (node towns) count as `fallback`. */
 const zoneColor = (fallback: keyof typeof ZONE_COLORS, tiers: (keyof typeof ZONE_COLORS)[]): ExpressionSpecification =>
-  ['match', ['coalesce', ['get', 'zone'], fallback], ...tiers.flatMap((t) => [t, ZONE_COLORS[t]]), '#868e96'] as unknown as ExpressionSpecification;
+  colorBy(['coalesce', ['get', 'zone'], fallback], Object.fromEntries(tiers.map((t) => [t, ZONE_COLORS[t]])));
 
 /** Zone polygons: a light tint and a bold outline, so the counties beneath stay readable. */
 export const structureZones: StyleBuilder = (ctx) => {
   const id = ctx.entry.id;
   const labels = { main: ZONE_LABELS.main, sub: ZONE_LABELS.sub, pole: { zh: '西部发展极所在县（县城为极）', en: 'County of a growth pole (the pole is its town)' } };
+  const color = zoneColor('main', ['main', 'sub', 'pole']);
   return [
     {
       id: `${id}:fill`,
@@ -28,7 +29,7 @@ export const structureZones: StyleBuilder = (ctx) => {
       metadata: metadata(ctx, { 'wz:labels': labels }),
       layout: { visibility: visibility(ctx) },
       paint: {
-        'fill-color': ['match', ['get', 'zone'], 'main', ZONE_COLORS.main, 'sub', ZONE_COLORS.sub, 'pole', ZONE_COLORS.pole, '#868e96'],
+        'fill-color': color,
         'fill-opacity': 0.18 * ctx.opacity,
       },
     },
@@ -39,7 +40,7 @@ export const structureZones: StyleBuilder = (ctx) => {
       metadata: metadata(ctx, { 'wz:legend-skip': true }),
       layout: { visibility: visibility(ctx), 'line-join': 'round' },
       paint: {
-        'line-color': ['match', ['get', 'zone'], 'main', ZONE_COLORS.main, 'sub', ZONE_COLORS.sub, 'pole', ZONE_COLORS.pole, '#868e96'],
+        'line-color': color,
         'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2, 12, 4],
         'line-opacity': 0.9 * ctx.opacity,
       },
