@@ -13,8 +13,7 @@ import * as turf from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Point, Polygon, Position, Feature } from 'geojson';
 import { writeFeatureCollection } from './lib/writeGeojson';
 import { readJson, roundGeometry, toWgs84, type BuildContext, type BuildStep } from './lib/geo';
-import { COUNTY_NAMES } from '../src/data/countyNames';
-import { WENZHOU_BBOX } from '../src/data/wenzhouBounds';
+import { COUNTY_NAMES } from '../src/domain/counties';
 import { buildRail } from './geodata/rail';
 import { buildStructure } from './geodata/structure';
 import { buildBelts } from './geodata/belts';
@@ -108,24 +107,17 @@ function buildCountySeats() {
   return { type: 'FeatureCollection' as const, features };
 }
 
-function buildLand(): FeatureCollection<MultiPolygon> {
-  const land = read<FeatureCollection<MultiPolygon>>('wenzhou_land_osm_geomaps_wgs84.geojson');
-  return {
-    type: 'FeatureCollection' as const,
-    features: land.features.map((f, i) => ({
-      type: 'Feature' as const,
-      properties: { id: `land-${i + 1}`, source_doc: 'osm-coastline-geomaps', geometry_quality: 'surveyed' as const },
-      geometry: roundGeometry(f.geometry),
-    })),
-  };
+/** The land polygons: geodata/basemap/land.geojson, extracted once by scripts/extract-land.ts; read, never rewritten. */
+function readLand(): FeatureCollection<MultiPolygon> {
+  return readJson<FeatureCollection<MultiPolygon>>(ctx.geodata, 'basemap/land.geojson');
 }
 
 /**
- * Sea = the land file's clip box minus the land. The basemap's background then marks "outside the
- * data" instead of pretending everything beyond the box is sea.
+ * Sea = the land file's box minus the land. The box is wider than the camera may look
+ * (BASEMAP_BBOX, the map's maxBounds), so every allowed view is land or sea to its edge.
  */
 function buildSea(land: FeatureCollection<MultiPolygon>) {
-  const box = turf.bboxPolygon([...WENZHOU_BBOX]);
+  const box = turf.bboxPolygon(turf.bbox(land));
   const sea = turf.difference(turf.featureCollection<Polygon | MultiPolygon>([box, land.features[0]!])) as Area;
   return {
     type: 'FeatureCollection' as const,
@@ -139,6 +131,22 @@ function buildSea(land: FeatureCollection<MultiPolygon>) {
   };
 }
 
+/** Wenzhou's own land as one outline (the 12 counties dissolved), drawn brighter than its neighbours. */
+function buildOutline(counties: { features: Feature<Polygon | MultiPolygon>[] }) {
+  // Simplified to about 50 m: it is a backdrop under the county polygons, not a boundary.
+  const merged = turf.simplify(turf.union(turf.featureCollection(counties.features)) as Area, { tolerance: 0.0005, highQuality: true });
+  return {
+    type: 'FeatureCollection' as const,
+    features: [
+      {
+        type: 'Feature' as const,
+        properties: { id: 'wenzhou', source_doc: 'vonng-adcode-fences', geometry_quality: 'derived' as const },
+        geometry: roundGeometry(merged.geometry),
+      },
+    ],
+  };
+}
+
 function write(rel: string, fc: { features: unknown[] }) {
   const file = join(ctx.geodata, rel);
   mkdirSync(dirname(file), { recursive: true });
@@ -147,11 +155,11 @@ function write(rel: string, fc: { features: unknown[] }) {
 }
 
 console.log(`Building geodata/ from ${ctx.sources}`);
-write('admin/counties.geojson', buildCounties());
+const counties = buildCounties();
+write('admin/counties.geojson', counties);
 write('admin/county-seats.geojson', buildCountySeats());
-const land = buildLand();
-write('basemap/land.geojson', land);
-write('basemap/sea.geojson', buildSea(land));
+write('basemap/sea.geojson', buildSea(readLand()));
+write('basemap/wenzhou.geojson', buildOutline(counties));
 writeFileSync(join(ctx.geodata, 'population/county-population.csv'), readFileSync(join(ctx.sources, 'county-population.csv')));
 console.log('  copied geodata/population/county-population.csv');
 

@@ -6,8 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { catalogSchema, populationRow, sourceRegistrySchema, zoneTargetRow } from '../src/data/schemas';
+import { catalogSchema, documentsSchema, populationRow, sourceRegistrySchema, zoneTargetRow } from '../src/data/schemas';
 import { formatProblem, validateFeatureCollection, validateRows, type Problem } from '../src/data/validateGeodata';
+import { documentOf } from '../src/domain/documents';
 
 const root = resolve(import.meta.dirname, '..');
 const dir = resolve(process.argv[2] ?? join(root, 'geodata'));
@@ -41,12 +42,17 @@ const seedFiles = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.e
 for (const s of registry.filter((s) => s.id.endsWith('.txt')))
   if (!seedFiles.includes(s.id)) problems.push({ file: rel(join(dir, 'sources.json')), where: `source "${s.id}"`, field: 'id', message: `no such file in seeds/` });
 
+const documents = check(join(dir, 'documents.json'), documentsSchema) ?? [];
+for (const [i, d] of documents.entries())
+  if (!seedFiles.includes(d.seed)) problems.push({ file: rel(join(dir, 'documents.json')), where: `document ${i + 1}`, field: 'seed', message: `no such file in seeds/: "${d.seed}"` });
+
 let features = 0;
 if (catalog) {
   const files: { file: string; schema: Parameters<typeof validateFeatureCollection>[2]; sources: string[]; owner: string }[] = [
     ...catalog.layers.map((l) => ({ file: l.file, schema: l.schema, sources: l.sources, owner: `layer "${l.id}"` })),
     { file: catalog.basemap.land, schema: 'land' as const, sources: catalog.basemap.sources, owner: 'basemap' },
     { file: catalog.basemap.sea, schema: 'land' as const, sources: catalog.basemap.sources, owner: 'basemap' },
+    { file: catalog.basemap.outline, schema: 'land' as const, sources: catalog.basemap.sources, owner: 'basemap' },
   ];
   for (const { file, schema, sources, owner } of files) {
     for (const s of sources)
@@ -59,6 +65,13 @@ if (catalog) {
     const json = readJson(path);
     if (json === undefined) continue;
     problems.push(...validateFeatureCollection(rel(path), json, schema, { knownSources }));
+    // Every passage a feature cites lies in one document of documents.json (its title, date and period).
+    ((json as { features?: { properties?: Record<string, unknown> }[] }).features ?? []).forEach((f, i) => {
+      const doc = String(f.properties?.source_doc ?? '');
+      const lines = f.properties?.source_lines as string | undefined;
+      if (doc.endsWith('.txt') && lines && !documentOf(documents, doc, lines))
+        problems.push({ file: rel(path), where: `feature ${i + 1} (id "${String(f.properties?.id)}")`, field: 'source_lines', message: `${doc} ${lines} is in no document of geodata/documents.json: add the document (title, date, lines) there` });
+    });
     features += (json as { features?: unknown[] }).features?.length ?? 0;
   }
 }

@@ -8,7 +8,8 @@
  *
  * No seed has coordinates or maps. Belts are schematic lines through real waypoints (town / seat /
  * station points, named in `waypoints_zh`) or, for areas the seed defines by county, dissolved county
- * polygons; platforms are points whose placement is stated in `placement` and `inferred_note`.
+ * polygons; platforms are points whose placement is stated in `placement` and `inferred_note_zh` / `_en`.
+ * Every note is written in Chinese and English (`Bilingual`, see structure.ts).
  * Every name_zh / text_zh is checked against the cited seed lines when the step runs.
  */
 import type { LineString, MultiLineString, Point } from 'geojson';
@@ -20,14 +21,17 @@ import {
   SEED_003,
   SEED_004,
   STATION_SOURCE,
+  bilingual,
   collection,
   daluoshan,
   dissolve,
+  joinNotes,
   mean,
   planFeature,
   seatPoint,
   station,
   town,
+  type Bilingual,
   type PlanFeature,
 } from './structure';
 
@@ -102,7 +106,7 @@ interface BeltRow {
   members_zh?: string;
   clusters_zh?: string;
   see_also?: string;
-  inferred_note: string;
+  inferred_note: Bilingual;
 }
 
 const THREE_COLOUR = { system: 'three-colour', system_zh: '“三色”纵深城市发展带', doc: SEED_001 };
@@ -120,8 +124,10 @@ const BELTS: BeltRow[] = [
     lines: 'L784',
     text: '中轴“金色”城市带围绕提升都市区集聚力、辐射力和带动力，大力推进一体化、组团式、网络型开发，推进中心城区扩容提质，促进人口、产业、基础设施和公共服务高度集聚，着力提高经济首位度，增强辐射能级，打造融入长三角、服务全国、连通全球的“双循环”枢纽核心承载区。',
     paths: [['seat:330324', 'seat:330302', 'seat:330304', 'seat:330381', 'seat:330326', 'seat:330327']],
-    inferred_note:
-      'The seed lists no counties for the belt. Drawn as a north–south axis through the seats of 永嘉, 鹿城, 瓯海, 瑞安, 平阳 and 苍南 (the central plain between the coastal blue belt and the western green belt).',
+    inferred_note: {
+      zh: '原文未列出该发展带所含县（市、区）。按南北向轴线绘制，经永嘉、鹿城、瓯海、瑞安、平阳、苍南各县（市、区）驻地（即沿海“蓝色”产业带与西部“绿色”生态带之间的中部平原）。',
+      en: 'The seed lists no counties for the belt. Drawn as a north–south axis through the seats of 永嘉, 鹿城, 瓯海, 瑞安, 平阳 and 苍南 (the central plain between the coastal blue belt and the western green belt).',
+    },
   },
   {
     ...THREE_COLOUR,
@@ -146,8 +152,10 @@ const BELTS: BeltRow[] = [
         'town:霞关镇',
       ],
     ],
-    inferred_note:
-      'The seed lists no counties, only the corridor (G228、G1523、S2线、甬台温福高铁). Drawn along the coast through S2 stations (清东路–上望) and coastal towns of 乐清, 龙湾, 洞头 (灵昆), 瑞安, 平阳, 龙港 and 苍南.',
+    inferred_note: {
+      zh: '原文未列出所含县（市、区），仅列出通道（G228、G1523、S2线、甬台温福高铁）。沿海岸绘制，经S2线车站（清东路—上望）及乐清、龙湾、洞头（灵昆）、瑞安、平阳、龙港、苍南的沿海乡镇（街道）。',
+      en: 'The seed lists no counties, only the corridor (G228、G1523、S2线、甬台温福高铁). Drawn along the coast through S2 stations (清东路–上望) and coastal towns of 乐清, 龙湾, 洞头 (灵昆), 瑞安, 平阳, 龙港 and 苍南.',
+    },
   },
   {
     ...THREE_COLOUR,
@@ -158,8 +166,10 @@ const BELTS: BeltRow[] = [
     lines: 'L784',
     text: '西部“绿色”生态带聚力大花园建设，实施西部交通“串珠链网”工程，联动推进西部生态休闲产业带和瓯江山水诗路文化带建设，积极培育生态型工业和绿色制造体系，着力拓宽“两山”转化通道，打造绿色崛起的典范区域。',
     paths: [['town:岩坦镇', 'town:桥头镇', 'town:山福镇', 'town:泽雅镇', 'town:湖岭镇', 'seat:330328', 'town:珊溪镇', 'seat:330329']],
-    inferred_note:
-      'The seed lists no counties for the belt. Drawn through the western mountain towns of 永嘉, 鹿城, 瓯海 and 瑞安 to the seats of 文成 and 泰顺.',
+    inferred_note: {
+      zh: '原文未列出该发展带所含县（市、区）。经永嘉、鹿城、瓯海、瑞安西部山区乡镇绘至文成县、泰顺县驻地。',
+      en: 'The seed lists no counties for the belt. Drawn through the western mountain towns of 永嘉, 鹿城, 瓯海 and 瑞安 to the seats of 文成 and 泰顺.',
+    },
   },
 
   // --- 000 旅游业“十四五”规划 L662-L676: “一核两带三区” ---
@@ -173,8 +183,10 @@ const BELTS: BeltRow[] = [
     text: '打造“都市旅游核”。内设“瓯江大都市区文旅融合会客厅”和“塘河环大罗山文旅融合会客厅”等两大引领性文旅融合会客厅，打造成为提升温州中心城区首位度的新高地和高质量旅游发展的新标杆。',
     counties: ['330302', '330303', '330304'],
     see_also: `${SEED_002} L2446-L2450`,
-    inferred_note:
-      'The seed gives no extent (图1 is missing, L680). Drawn as 鹿城, 龙湾 and 瓯海 dissolved: the 中心城区 that 002 L2446-L2450 names for the 都市旅游核心. The two 会客厅 are not drawn.',
+    inferred_note: {
+      zh: '原文未给出范围（图1缺失，第680行）。以鹿城、龙湾、瓯海三区合并范围表示，即002 第2446～2450行所述打造都市旅游核心的中心城区。两大会客厅未绘出。',
+      en: 'The seed gives no extent (图1 is missing, L680). Drawn as 鹿城, 龙湾 and 瓯海 dissolved: the 中心城区 that 002 L2446-L2450 names for the 都市旅游核心. The two 会客厅 are not drawn.',
+    },
   },
   {
     ...TOURISM_2021,
@@ -201,8 +213,10 @@ const BELTS: BeltRow[] = [
       ['town:灵昆街道', 'town:霓屿街道', 'town:北岙街道'],
     ],
     members_zh: '乐清市南塘镇,洞头岛,苍南县霞关镇',
-    inferred_note:
-      'The seed gives the ends (南塘镇, 洞头岛, 霞关镇) of a coastal area. 南塘镇 has no point in the town dataset, so the line starts at the neighbouring coastal town 湖雾镇; the coastal waypoints between the ends are our choice; a branch reaches 洞头岛 (北岙).',
+    inferred_note: {
+      zh: '原文给出沿海区域的端点（南塘镇、洞头岛、霞关镇）。乡镇点数据集中无南塘镇点位，故线路自相邻的沿海乡镇湖雾镇起绘；端点之间的沿海途经点由本图选定；另有一条支线通往洞头岛（北岙）。',
+      en: 'The seed gives the ends (南塘镇, 洞头岛, 霞关镇) of a coastal area. 南塘镇 has no point in the town dataset, so the line starts at the neighbouring coastal town 湖雾镇; the coastal waypoints between the ends are our choice; a branch reaches 洞头岛 (北岙).',
+    },
   },
   {
     ...TOURISM_2021,
@@ -229,8 +243,10 @@ const BELTS: BeltRow[] = [
       ],
     ],
     members_zh: '文成,泰顺,鹿城,瓯海,瑞安,平阳,苍南,乐清,永嘉',
-    inferred_note:
-      'The seed lists the counties (文成、泰顺 whole; western mountains of 鹿城、瓯海、瑞安、平阳、苍南; northern mountains of 乐清、永嘉) but no line: the belt is drawn through one mountain town per listed county, chosen by us (雁荡镇 and 岩头镇 for the 雁荡山 / 楠溪江 areas it names).',
+    inferred_note: {
+      zh: '原文列出了所含县（市、区）（文成、泰顺两县全域；鹿城、瓯海、瑞安、平阳、苍南西部山区；乐清、永嘉北部山区），但未给出线位：本图在所列每个县（市、区）各选一个山区乡镇连线绘制（其中雁荡镇、岩头镇对应原文所提的雁荡山、楠溪江一带）。',
+      en: 'The seed lists the counties (文成、泰顺 whole; western mountains of 鹿城、瓯海、瑞安、平阳、苍南; northern mountains of 乐清、永嘉) but no line: the belt is drawn through one mountain town per listed county, chosen by us (雁荡镇 and 岩头镇 for the 雁荡山 / 楠溪江 areas it names).',
+    },
   },
   {
     ...TOURISM_2021,
@@ -242,8 +258,10 @@ const BELTS: BeltRow[] = [
     text: '雁荡山—楠溪江“诗意山水”休闲度假区要充分发挥国家首批5A级旅游景区雁荡山风景名胜区的号召力，放大国家4A级旅游景区楠溪江风景名胜区的影响力，以打造“诗意山水”为主题方向',
     counties: ['330382', '330324'],
     members_zh: '雁荡山,楠溪江',
-    inferred_note:
-      'The seed names the scenic areas (雁荡山, 楠溪江), not counties or an extent: drawn as 乐清 and 永嘉 dissolved (雁荡山 is in 乐清, 楠溪江 in 永嘉), which overstates the area.',
+    inferred_note: {
+      zh: '原文只列出风景区（雁荡山、楠溪江），未列出县（市、区），也未给出范围：以乐清、永嘉两地合并范围表示（雁荡山在乐清，楠溪江在永嘉），所示面积偏大。',
+      en: 'The seed names the scenic areas (雁荡山, 楠溪江), not counties or an extent: drawn as 乐清 and 永嘉 dissolved (雁荡山 is in 乐清, 楠溪江 in 永嘉), which overstates the area.',
+    },
   },
   {
     ...TOURISM_2021,
@@ -255,7 +273,10 @@ const BELTS: BeltRow[] = [
     text: '文泰“环飞云湖”国际生态康养休闲度假区要深入挖掘文成、泰顺境内的生态资源，以康养、文化、旅游融合为引领',
     counties: ['330328', '330329'],
     members_zh: '文成,泰顺',
-    inferred_note: 'The seed names 文成 and 泰顺 but gives no extent: drawn as the two counties dissolved, which overstates the area.',
+    inferred_note: {
+      zh: '原文列出文成、泰顺，但未给出范围：以两县合并范围表示，所示面积偏大。',
+      en: 'The seed names 文成 and 泰顺 but gives no extent: drawn as the two counties dissolved, which overstates the area.',
+    },
   },
   {
     ...TOURISM_2021,
@@ -267,7 +288,10 @@ const BELTS: BeltRow[] = [
     text: '瑞平苍龙“田园文化”休闲度假区要依托瑞安、平阳、苍南、龙港境内的生态文化和美丽乡村资源，以构建全域化旅游服务体系为支撑',
     counties: ['330381', '330326', '330327', '330383'],
     members_zh: '瑞安,平阳,苍南,龙港',
-    inferred_note: 'The seed names 瑞安、平阳、苍南、龙港 but gives no extent: drawn as the four counties dissolved, which overstates the area.',
+    inferred_note: {
+      zh: '原文列出瑞安、平阳、苍南、龙港，但未给出范围：以四地合并范围表示，所示面积偏大。',
+      en: 'The seed names 瑞安、平阳、苍南、龙港 but gives no extent: drawn as the four counties dissolved, which overstates the area.',
+    },
   },
   {
     id: 'belt-oujiang-poetry-road',
@@ -281,8 +305,10 @@ const BELTS: BeltRow[] = [
     text: '贯彻落实省委、省政府关于推动诗路文化建设的工作部署，凸显温州旅游在瓯江山水诗路文化带建设中的战略核心位置，以文化和旅游 IP 为抓手，推进瓯江山水诗路旅游带建设',
     paths: [['town:山福镇', 'town:藤桥镇', 'town:仰义街道', 'town:双屿街道', 'town:五马街道', 'town:七都街道', 'town:灵昆街道']],
     see_also: `${SEED_001} L784,L889; ${SEED_002} L2432`,
-    inferred_note:
-      'No extent in the seeds. Drawn along the 瓯江 through the riverside towns of 鹿城 to 七都 and 灵昆 (the 瓯江 course is outside knowledge); the 楠溪江 and the 丽水 part (001 L889) are not drawn. The text also names the 瓯江山水诗路旅游带, drawn here as the same line.',
+    inferred_note: {
+      zh: '各源文件均未给出范围。沿瓯江经鹿城沿江乡镇（街道）绘至七都、灵昆（瓯江走向属源文件以外的常识）；楠溪江及丽水段（001 第889行）未绘出。原文还提到“瓯江山水诗路旅游带”，此处按同一条线绘制。',
+      en: 'No extent in the seeds. Drawn along the 瓯江 through the riverside towns of 鹿城 to 七都 and 灵昆 (the 瓯江 course is outside knowledge); the 楠溪江 and the 丽水 part (001 L889) are not drawn. The text also names the 瓯江山水诗路旅游带, drawn here as the same line.',
+    },
   },
   {
     id: 'corridor-daluoshan',
@@ -299,8 +325,10 @@ const BELTS: BeltRow[] = [
     ],
     clusters_zh: '生命健康,智能装备',
     see_also: `${SEED_003} L460-L466; ${SEED_001} L115,L237`,
-    inferred_note:
-      'Drawn as a ring round 大罗山 through 茶山, 科技城 (S1 station), 瑶溪, 永中, 塘下 and 仙岩. The seeds give no extent; 003 L460-L466 names 浙南科技城 and the 高教园区 as its “实体边界” (the 高教园区 being at 茶山 is outside knowledge).',
+    inferred_note: {
+      zh: '环绕大罗山成环绘制，经茶山、科技城（S1线车站）、瑶溪、永中、塘下、仙岩。各源文件均未给出范围；003 第460～466行将浙南科技城和高教园区列为其“实体边界”（高教园区位于茶山属源文件以外的常识）。',
+      en: 'Drawn as a ring round 大罗山 through 茶山, 科技城 (S1 station), 瑶溪, 永中, 塘下 and 仙岩. The seeds give no extent; 003 L460-L466 names 浙南科技城 and the 高教园区 as its “实体边界” (the 高教园区 being at 茶山 is outside knowledge).',
+    },
   },
 
   // --- 002 温政办〔2023〕31号 L2422-L2528: 五条文旅融合产业带 ---
@@ -314,8 +342,10 @@ const BELTS: BeltRow[] = [
     text: '推动“雁楠一体化”，打造“雁楠”世界级旅游产品，串联雁荡山、楠溪江、洞头，打造山江海诗意畅享之旅。推动瓯江山水诗路文化带建设，通过雁楠公路串联雁荡镇、大若岩镇等重点旅游乡镇，延伸联动云岭乡、仙溪镇，以最美旅游风景道的标准打造通景公路',
     paths: [['town:北岙街道', 'town:雁荡镇', 'town:仙溪镇', 'town:大若岩镇']],
     members_zh: '雁荡山,楠溪江,洞头,雁荡镇,大若岩镇,云岭乡,仙溪镇',
-    inferred_note:
-      'Drawn from 洞头 (北岙) to 雁荡镇 and along the 雁楠公路 via 仙溪镇 to 大若岩镇, places the seed names; 云岭乡 has no point in the town dataset and is left out; the line from 洞头 to 雁荡 is straight (schematic).',
+    inferred_note: {
+      zh: '自洞头（北岙）绘至雁荡镇，再沿雁楠公路经仙溪镇至大若岩镇，均为原文提及的地点；云岭乡在乡镇点数据集中无点位，未纳入；洞头至雁荡段为直线（示意）。',
+      en: 'Drawn from 洞头 (北岙) to 雁荡镇 and along the 雁楠公路 via 仙溪镇 to 大若岩镇, places the seed names; 云岭乡 has no point in the town dataset and is left out; the line from 洞头 to 雁荡 is straight (schematic).',
+    },
   },
   {
     ...CULTURE_2023,
@@ -330,8 +360,10 @@ const BELTS: BeltRow[] = [
       ['town:南郊街道', 'town:三垟街道', 'daluoshan'],
     ],
     members_zh: '鹿城,瓯海,龙湾',
-    inferred_note:
-      'Two lines: the 瓯江 axis 七都 → 五马 (西洲岛 has no point and is left out) and the 塘河 line 南郊街道 (印象南塘, placed there by us) → 三垟 → 大罗山 (schematic point, see structure/directions.geojson).',
+    inferred_note: {
+      zh: '共两条线：瓯江轴线七都→五马（西洲岛无点位，未纳入）；塘河线南郊街道（印象南塘，由本图定位于此）→三垟→大罗山（示意点，见 structure/directions.geojson）。',
+      en: 'Two lines: the 瓯江 axis 七都 → 五马 (西洲岛 has no point and is left out) and the 塘河 line 南郊街道 (印象南塘, placed there by us) → 三垟 → 大罗山 (schematic point, see structure/directions.geojson).',
+    },
   },
   {
     ...CULTURE_2023,
@@ -343,8 +375,10 @@ const BELTS: BeltRow[] = [
     text: '培育打造温州黄金海岸滨海旅游带，以228国道串联乐清、洞头、龙湾、瑞安、平阳、苍南、龙港等地沿海旅游资源，打造蓝色滨海风情浪漫之旅。',
     paths: [['seat:330382', 'town:灵昆街道', 'seat:330303', 'seat:330381', 'town:鳌江镇', 'seat:330383', 'town:炎亭镇', 'town:霞关镇']],
     members_zh: '乐清,洞头,龙湾,瑞安,平阳,苍南,龙港',
-    inferred_note:
-      'The seed lists the counties along the 228国道 but no route: drawn through the seats of 乐清, 龙湾, 瑞安 and 龙港 and the coastal towns 灵昆 (洞头区), 鳌江 (平阳), 炎亭 and 霞关 (苍南), chosen by us.',
+    inferred_note: {
+      zh: '原文列出228国道沿线县（市、区），但未给出线路：本图选取乐清、龙湾、瑞安、龙港的驻地及沿海乡镇（街道）灵昆（洞头区）、鳌江（平阳）、炎亭和霞关（苍南）连线绘制。',
+      en: 'The seed lists the counties along the 228国道 but no route: drawn through the seats of 乐清, 龙湾, 瑞安 and 龙港 and the coastal towns 灵昆 (洞头区), 鳌江 (平阳), 炎亭 and 霞关 (苍南), chosen by us.',
+    },
   },
   {
     ...CULTURE_2023,
@@ -356,8 +390,10 @@ const BELTS: BeltRow[] = [
     text: '结合“侨家乐”文化和廊桥文化，打造文（成）泰（顺）康养休闲有氧之旅。打造华东大峡谷、天湖旅游度假区、乌岩岭森林康养基地、铜铃山森林氧吧小镇等一批生态康养休闲拳头产品，谋划1条生态康养自驾线路。布局中高端度假酒店、特色民宿、主题文化客栈、露营地等接待设施，建设文、体、商复合集聚的“文泰环飞云湖”生态康养休闲产业带。',
     paths: [['seat:330328', 'town:峃口镇', 'town:巨屿镇', 'town:珊溪镇', 'town:百丈镇', 'seat:330329']],
     members_zh: '文成,泰顺',
-    inferred_note:
-      'Drawn round the 飞云湖 from the 文成 seat via 峃口, 巨屿, 珊溪 (文成) and 百丈 (泰顺) to the 泰顺 seat; which towns border the lake is outside knowledge.',
+    inferred_note: {
+      zh: '环飞云湖绘制，自文成县驻地经峃口、巨屿、珊溪（文成）和百丈（泰顺）至泰顺县驻地；哪些乡镇濒临飞云湖属源文件以外的常识。',
+      en: 'Drawn round the 飞云湖 from the 文成 seat via 峃口, 巨屿, 珊溪 (文成) and 百丈 (泰顺) to the 泰顺 seat; which towns border the lake is outside knowledge.',
+    },
   },
   {
     ...CULTURE_2023,
@@ -369,8 +405,10 @@ const BELTS: BeltRow[] = [
     text: '结合瑞安、平阳、苍南、龙港的生态文化和红色文化，打造红都绿野田园休闲徜徉之旅。打造苏步青故里文化旅游区、渔寮湾乐活小镇、世界矾都矾矿遗址旅游区、湖岭天然温泉小镇、曹村田园综合体、龙港都市农业公园等一批生态休闲、田园度假产品，形成田园文化和休闲旅游融合发展的示范样本。',
     paths: [['town:湖岭镇', 'town:曹村镇', 'town:腾蛟镇', 'seat:330383', 'town:矾山镇', 'town:马站镇']],
     members_zh: '瑞安,平阳,苍南,龙港',
-    inferred_note:
-      'Drawn through the towns of the named products: 湖岭 (温泉小镇), 曹村 (田园综合体), 腾蛟 (苏步青故里 — outside knowledge), 龙港 (都市农业公园), 矾山 (世界矾都 — outside knowledge) and 马站 (渔寮湾, 000 L1118 places it in 马站镇).',
+    inferred_note: {
+      zh: '经原文所列各项产品所在乡镇绘制：湖岭（温泉小镇）、曹村（田园综合体）、腾蛟（苏步青故里，属源文件以外的常识）、龙港（都市农业公园）、矾山（世界矾都，属源文件以外的常识）和马站（渔寮湾，000 第1118行载其位于马站镇）。',
+      en: 'Drawn through the towns of the named products: 湖岭 (温泉小镇), 曹村 (田园综合体), 腾蛟 (苏步青故里 — outside knowledge), 龙港 (都市农业公园), 矾山 (世界矾都 — outside knowledge) and 马站 (渔寮湾, 000 L1118 places it in 马站镇).',
+    },
   },
 ];
 
@@ -411,7 +449,7 @@ function beltFeature(ctx: BuildContext, b: BeltRow): PlanFeature {
     geometry_source,
     waypoint_sources,
     inferred: true,
-    inferred_note: b.inferred_note,
+    ...bilingual('inferred_note', b.inferred_note),
   });
 }
 
@@ -452,12 +490,20 @@ interface PlatformRow {
   also_named_zh?: string;
   see_also?: string;
   clusters_zh?: string;
-  clusters_note?: string;
-  inferred_note: string;
+  clusters_note?: Bilingual;
+  inferred_note: Bilingual;
 }
 
-const SEAT_PROXY_NOTE = (county: string) =>
-  `The seed names the platform but not its site: the point is the ${county} seat, standing for the county only.`;
+const SEAT_PROXY_NOTE = (county: string): Bilingual => ({
+  zh: `原文列出该平台但未给出具体位置：点位取${county}驻地，仅代表所在县（市、区）。`,
+  en: `The seed names the platform but not its site: the point is the ${county} seat, standing for the county only.`,
+});
+
+/** 003 L305-L311 is in the 2019 action plan printed in that gazette issue. */
+const SOURCE_2019_ACTION_PLAN: Bilingual = {
+  zh: '出处为2019年《温州都市区建设行动方案》。',
+  en: 'Source is the 2019 温州都市区建设行动方案.',
+};
 
 const PLATFORMS: PlatformRow[] = [
   {
@@ -472,8 +518,10 @@ const PLATFORMS: PlatformRow[] = [
     placement: 'member_centroid',
     county_adcode: '330303',
     see_also: `${SEED_001} L815-L817`,
-    inferred_note:
-      'No site in the seeds. Placed at the mean of the points used for 温州经开区 (its 重要核心区, L815), 浙南科技城 and 空港新区, which L853 names right after the 新区. Not merged with 温州湾新区 (004): no seed says they are the same. The county (龙湾) is inferred.',
+    inferred_note: {
+      zh: '各源文件均未给出具体位置。点位取温州经开区（新区的“重要核心区”，第815行）、浙南科技城和空港新区三处所用点位的平均位置，第853行紧接新区之后列出这三处。未与温州湾新区（004）合并：没有任何源文件称二者为同一区域。所在区（龙湾）为推断。',
+      en: 'No site in the seeds. Placed at the mean of the points used for 温州经开区 (its 重要核心区, L815), 浙南科技城 and 空港新区, which L853 names right after the 新区. Not merged with 温州湾新区 (004): no seed says they are the same. The county (龙湾) is inferred.',
+    },
   },
   {
     id: 'platform-wenzhouwan-xinqu',
@@ -487,8 +535,10 @@ const PLATFORMS: PlatformRow[] = [
     placement: 'county_seat_proxy',
     county_adcode: '330303',
     see_also: `${SEED_004} L447,L2941-L2949,L4824`,
-    inferred_note:
-      'No site in the seeds: placed at the 龙湾区 seat (that the 新区 is in 龙湾 is outside knowledge). Kept apart from 温州东部新区 (001): the seeds never say they are the same, and 004 L2941-L2949 lists 温州湾新区 and 东部新城 as separate 片.',
+    inferred_note: {
+      zh: '各源文件均未给出具体位置：点位取龙湾区驻地（新区位于龙湾属源文件以外的常识）。与温州东部新区（001）分列：各源文件从未称二者为同一区域，且004 第2941～2949行将温州湾新区与东部新城列为不同的“片”。',
+      en: 'No site in the seeds: placed at the 龙湾区 seat (that the 新区 is in 龙湾 is outside knowledge). Kept apart from 温州东部新区 (001): the seeds never say they are the same, and 004 L2941-L2949 lists 温州湾新区 and 东部新城 as separate 片.',
+    },
   },
   {
     id: 'platform-jingkaiqu',
@@ -503,8 +553,10 @@ const PLATFORMS: PlatformRow[] = [
     county_adcode: '330303',
     also_named_zh: '温州经济技术开发区；温州浙南沿海先进装备产业集聚区（温州经济技术开发区）；温州经济技术开发区（瓯飞）',
     see_also: `${SEED_002} L8954-L8957; ${SEED_003} L283-L285,L354-L356,L2976-L2980; ${SEED_004} L355,L4114-L4116,L4305-L4307`,
-    inferred_note:
-      'No site in the seeds: placed at the S2 station 沙城 (沙城街道 is run by the 经开区 — outside knowledge). 004 L4114-L4116 pairs 温州浙南沿海先进装备产业集聚区 with 温州经济技术开发区 (one 管委会); reading 003\'s 浙南产业集聚区 as that 集聚区 is our inference.',
+    inferred_note: {
+      zh: '各源文件均未给出具体位置：点位取S2线沙城站（沙城街道由经开区管理，属源文件以外的常识）。004 第4114～4116行将温州浙南沿海先进装备产业集聚区与温州经济技术开发区并列（同一管委会）；将003中的“浙南产业集聚区”理解为该集聚区，系本图推断。',
+      en: 'No site in the seeds: placed at the S2 station 沙城 (沙城街道 is run by the 经开区 — outside knowledge). 004 L4114-L4116 pairs 温州浙南沿海先进装备产业集聚区 with 温州经济技术开发区 (one 管委会); reading 003\'s 浙南产业集聚区 as that 集聚区 is our inference.',
+    },
   },
   {
     id: 'platform-zhenan-kejicheng',
@@ -519,8 +571,10 @@ const PLATFORMS: PlatformRow[] = [
     county_adcode: '330303',
     also_named_zh: '温州高新技术产业开发区（浙南科技城）；温州高新区',
     see_also: `${SEED_001} L342,L851; ${SEED_002} L8964-L8967; ${SEED_003} L354,L460-L466; ${SEED_004} L4102-L4104,L4309-L4311`,
-    inferred_note:
-      'No site in the seeds: placed at the S1 station 科技城 (001 L851 speaks of 龙湾中心区与科技城). 004 L4102-L4104 and L4309 write 温州高新技术产业开发区（浙南科技城）, so the 高新区 is kept in this feature.',
+    inferred_note: {
+      zh: '各源文件均未给出具体位置：点位取S1线科技城站（001 第851行提及“龙湾中心区与科技城”）。004 第4102～4104行及第4309行写作“温州高新技术产业开发区（浙南科技城）”，故高新区归入本要素。',
+      en: 'No site in the seeds: placed at the S1 station 科技城 (001 L851 speaks of 龙湾中心区与科技城). 004 L4102-L4104 and L4309 write 温州高新技术产业开发区（浙南科技城）, so the 高新区 is kept in this feature.',
+    },
   },
   {
     id: 'platform-zichuangqu',
@@ -533,10 +587,15 @@ const PLATFORMS: PlatformRow[] = [
     at: ['station:科技城'],
     placement: 'station_point',
     clusters_zh: '生命健康,智能装备',
-    clusters_note: '001 L350: 聚焦自创区生命健康和智能装备两大主导产业 (also L340, L342; 003 L428-L432).',
+    clusters_note: {
+      zh: '001 第350行：“聚焦自创区生命健康和智能装备两大主导产业”（另见第340、342行；003 第428～432行）。',
+      en: '001 L350: 聚焦自创区生命健康和智能装备两大主导产业 (also L340, L342; 003 L428-L432).',
+    },
     see_also: `${SEED_003} L424-L432`,
-    inferred_note:
-      'The seeds do not name the five parks (一区五园) or give a site. The point is the 浙南科技城 point (温州高新区, 004 L4102-L4104) as a stand-in; the zone is in fact several parks.',
+    inferred_note: {
+      zh: '各源文件未列出五个园区（“一区五园”）的名称，也未给出具体位置。点位借用浙南科技城点位（温州高新区，004 第4102～4104行）代替；该区实际由多个园区组成。',
+      en: 'The seeds do not name the five parks (一区五园) or give a site. The point is the 浙南科技城 point (温州高新区, 004 L4102-L4104) as a stand-in; the zone is in fact several parks.',
+    },
   },
   {
     id: 'platform-konggang-xinqu',
@@ -550,7 +609,10 @@ const PLATFORMS: PlatformRow[] = [
     placement: 'station_point',
     county_adcode: '330303',
     see_also: `${SEED_001} L851`,
-    inferred_note: 'No site in the seeds: placed at the S1/S2 station 机场 (温州龙湾国际机场), after the name 空港 (airport) and 空港片 (L851).',
+    inferred_note: {
+      zh: '各源文件均未给出具体位置：依据“空港”（机场）之名及“空港片”（第851行），点位取S1/S2线机场站（温州龙湾国际机场）。',
+      en: 'No site in the seeds: placed at the S1/S2 station 机场 (温州龙湾国际机场), after the name 空港 (airport) and 空港片 (L851).',
+    },
   },
   {
     id: 'platform-oujiangkou',
@@ -564,8 +626,10 @@ const PLATFORMS: PlatformRow[] = [
     placement: 'station_point',
     county_adcode: '330305',
     see_also: `${SEED_001} L819; ${SEED_002} L8952; ${SEED_003} L283-L285,L354-L356`,
-    inferred_note:
-      'No site in the seeds: placed at the S1 station named 瓯江口. The county (洞头区, with which L855 merges it; the station lies in the 洞头区 polygon) is inferred.',
+    inferred_note: {
+      zh: '各源文件均未给出具体位置：点位取S1线瓯江口站。所在区（洞头区：第855行提出其与洞头区整合，且该站位于洞头区范围内）为推断。',
+      en: 'No site in the seeds: placed at the S1 station named 瓯江口. The county (洞头区, with which L855 merges it; the station lies in the 洞头区 polygon) is inferred.',
+    },
   },
   {
     id: 'platform-oujiangkou-xinqu',
@@ -579,8 +643,10 @@ const PLATFORMS: PlatformRow[] = [
     placement: 'station_point',
     county_adcode: '330305',
     see_also: `${SEED_004} L2947`,
-    inferred_note:
-      'No site in the seeds: same point as 瓯江口产业集聚区 (S1 station 瓯江口). Kept as a separate feature: the seeds do not say that the 瓯江口新区 (003, an urban-function platform) is the same area as the 瓯江口产业集聚区; 004 L2947 also has a 瓯江口新城.',
+    inferred_note: {
+      zh: '各源文件均未给出具体位置：与瓯江口产业集聚区取同一点位（S1线瓯江口站）。单列为独立要素：各源文件未说明瓯江口新区（003，属城市功能平台）与瓯江口产业集聚区为同一区域；004 第2947行另有“瓯江口新城”。',
+      en: 'No site in the seeds: same point as 瓯江口产业集聚区 (S1 station 瓯江口). Kept as a separate feature: the seeds do not say that the 瓯江口新区 (003, an urban-function platform) is the same area as the 瓯江口产业集聚区; 004 L2947 also has a 瓯江口新城.',
+    },
   },
   {
     id: 'platform-daxiaomen',
@@ -594,7 +660,10 @@ const PLATFORMS: PlatformRow[] = [
     placement: 'town_point',
     county_adcode: '330305',
     also_named_zh: '大门海洋经济产业区块',
-    inferred_note: 'No site in the seeds: placed at the 大门镇 point (洞头区), after the name 大小门 (大门岛 and 小门岛).',
+    inferred_note: {
+      zh: '各源文件均未给出具体位置：依据“大小门”之名（大门岛与小门岛），点位取大门镇（洞头区）点位。',
+      en: 'No site in the seeds: placed at the 大门镇 point (洞头区), after the name 大小门 (大门岛 and 小门岛).',
+    },
   },
   {
     id: 'platform-marine-economy-zone',
@@ -609,8 +678,10 @@ const PLATFORMS: PlatformRow[] = [
     county_adcode: '330305',
     status_zh: '创建省级经开区、高新区',
     see_also: `${SEED_001} L955-L963; ${SEED_002} L8952; ${SEED_004} L355`,
-    inferred_note:
-      'No site in the seeds: placed on the 瓯江口 point because 001 L961 makes the 瓯江口产业集聚区 the “一核” of the 海洋经济发展示范区, and 002 L8952 has the 海经区管委会 lead the 瓯江口 plan.',
+    inferred_note: {
+      zh: '各源文件均未给出具体位置：点位取瓯江口点位，因为001 第961行将瓯江口产业集聚区定为海洋经济发展示范区的“一核”，且002 第8952行列明瓯江口规划由海经区管委会牵头。',
+      en: 'No site in the seeds: placed on the 瓯江口 point because 001 L961 makes the 瓯江口产业集聚区 the “一核” of the 海洋经济发展示范区, and 002 L8952 has the 海经区管委会 lead the 瓯江口 plan.',
+    },
   },
   {
     id: 'platform-yueqing-kaifaqu',
@@ -656,7 +727,10 @@ const PLATFORMS: PlatformRow[] = [
     placement: 'county_seat_proxy',
     county_adcode: '330381',
     clusters_zh: '汽车零部件',
-    clusters_note: 'The platform is named after the 汽车零部件 cluster of the 5+5 (001 L475-L477); 001 L540 calls it 智能汽车关键零部件.',
+    clusters_note: {
+      zh: '该平台得名于“5+5”中的汽车零部件产业集群（001 第475～477行）；001 第540行称之为“智能汽车关键零部件”。',
+      en: 'The platform is named after the 汽车零部件 cluster of the 5+5 (001 L475-L477); 001 L540 calls it 智能汽车关键零部件.',
+    },
     see_also: `${SEED_001} L540`,
     inferred_note: SEAT_PROXY_NOTE('瑞安市'),
   },
@@ -717,7 +791,10 @@ const PLATFORMS: PlatformRow[] = [
     county_adcode: '330381',
     status_zh: '筹',
     clusters_zh: '汽车零部件',
-    clusters_note: 'The park is named after the 汽车零部件 cluster of the 5+5 (001 L475-L477).',
+    clusters_note: {
+      zh: '该园区得名于“5+5”中的汽车零部件产业集群（001 第475～477行）。',
+      en: 'The park is named after the 汽车零部件 cluster of the 5+5 (001 L475-L477).',
+    },
     inferred_note: SEAT_PROXY_NOTE('瑞安市'),
   },
   {
@@ -731,7 +808,11 @@ const PLATFORMS: PlatformRow[] = [
     at: ['seat:330326'],
     placement: 'county_seat_proxy',
     county_adcode: '330326',
-    inferred_note: `${SEAT_PROXY_NOTE('平阳县')} The park is coastal (滨海), the seat is not. Source is the 2019 温州都市区建设行动方案.`,
+    inferred_note: joinNotes(
+      SEAT_PROXY_NOTE('平阳县'),
+      { zh: '该园区位于滨海，而县城驻地不在滨海地带。', en: 'The park is coastal (滨海), the seat is not.' },
+      SOURCE_2019_ACTION_PLAN,
+    ),
   },
   {
     id: 'platform-longgang-xincheng',
@@ -744,7 +825,7 @@ const PLATFORMS: PlatformRow[] = [
     at: ['seat:330383'],
     placement: 'county_seat_proxy',
     county_adcode: '330383',
-    inferred_note: `${SEAT_PROXY_NOTE('龙港市')} Source is the 2019 温州都市区建设行动方案.`,
+    inferred_note: joinNotes(SEAT_PROXY_NOTE('龙港市'), SOURCE_2019_ACTION_PLAN),
   },
   {
     id: 'platform-shengtaiyuan',
@@ -758,8 +839,10 @@ const PLATFORMS: PlatformRow[] = [
     placement: 'town_point',
     county_adcode: '330304',
     see_also: `${SEED_001} L1059; ${SEED_002} L8959-L8962; ${SEED_004} L2943`,
-    inferred_note:
-      'No site in the seeds: placed at the 三垟街道 point (the 生态园 being centred on the 三垟湿地 is outside knowledge). A functional area with its own 管委会 (002 L8959-L8962), listed with the platforms for that reason.',
+    inferred_note: {
+      zh: '各源文件均未给出具体位置：点位取三垟街道点位（生态园以三垟湿地为中心属源文件以外的常识）。该园为设有独立管委会的功能区（002 第8959～8962行），因此列入平台图层。',
+      en: 'No site in the seeds: placed at the 三垟街道 point (the 生态园 being centred on the 三垟湿地 is outside knowledge). A functional area with its own 管委会 (002 L8959-L8962), listed with the platforms for that reason.',
+    },
   },
 ];
 
@@ -777,7 +860,7 @@ function platformFeature(ctx: BuildContext, p: PlatformRow): PlanFeature {
     also_named_zh: p.also_named_zh,
     status_zh: p.status_zh,
     clusters_zh: p.clusters_zh,
-    clusters_note: p.clusters_note,
+    ...bilingual('clusters_note', p.clusters_note),
     county_adcode: p.county_adcode,
     source_doc: p.doc,
     source_lines: p.lines,
@@ -787,7 +870,7 @@ function platformFeature(ctx: BuildContext, p: PlatformRow): PlanFeature {
     geometry_quality: p.placement === 'member_centroid' || p.placement === 'county_seat_proxy' ? 'schematic' : 'derived',
     geometry_source: sources[0],
     inferred: true,
-    inferred_note: p.inferred_note,
+    ...bilingual('inferred_note', p.inferred_note),
   });
 }
 

@@ -20,15 +20,16 @@ import Papa from 'papaparse';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { pointToWgs84, readJson, round6, type BuildContext, type BuildStep } from '../lib/geo';
-import { COUNTY_NAMES } from '../../src/data/countyNames';
+import { COUNTY_NAMES } from '../../src/domain/counties';
+import { PROJECT_STATUSES } from '../../src/domain/vocabulary';
 
 export const PROJECTS_CSV = join(import.meta.dirname, 'projects.csv');
 
 export const PROJECT_COLUMNS = [
   'id', 'name_zh', 'name_en', 'category', 'subcategory', 'category_basis', 'status', 'status_zh',
   'county_adcode', 'counties_zh', 'investment_total_yi', 'investment_plan_yi', 'start_year', 'end_year',
-  'investor_type_zh', 'responsible_zh', 'location_precision', 'place_zh', 'lng', 'lat', 'location_note',
-  'geometry_quality', 'geometry_source', 'inferred', 'inferred_note', 'source_doc', 'source_lines',
+  'investor_type_zh', 'responsible_zh', 'location_precision', 'place_zh', 'lng', 'lat', 'location_note_zh', 'location_note_en',
+  'geometry_quality', 'geometry_source', 'inferred', 'inferred_note_zh', 'inferred_note_en', 'source_doc', 'source_lines',
   'also_cited', 'text_zh',
 ] as const;
 export type ProjectRow = Record<(typeof PROJECT_COLUMNS)[number], string>;
@@ -48,7 +49,7 @@ export const SUBCATEGORIES: Record<string, { category: string; lines: string }> 
   生态环保项目: { category: '民生', lines: 'L193-L197' },
 };
 export const CATEGORIES = ['产业', '基础设施', '民生'] as const;
-const STATUSES = new Set(['planned', 'under_construction', 'completed', 'ongoing']);
+const STATUSES = new Set<string>(PROJECT_STATUSES);
 const PRECISIONS = new Set(['', 'town', 'county', 'site']);
 
 /** Named sites with a real coordinate in stations.csv (WGS-84 rows only) and the dataset id to cite. */
@@ -114,7 +115,9 @@ function checkRow(row: ProjectRow, seeds: ReturnType<typeof seedReader>) {
   if (row.status && !row.status_zh) fail(row, 'status_zh (the seed\'s own word) is empty');
   if (!PRECISIONS.has(row.location_precision)) fail(row, `location_precision must be town, county, site or empty`);
   if (row.inferred && row.inferred !== 'true') fail(row, 'inferred must be "true" or empty');
-  if (row.inferred && !row.inferred_note) fail(row, 'inferred rows need inferred_note');
+  if (row.inferred && !(row.inferred_note_zh && row.inferred_note_en)) fail(row, 'inferred rows need inferred_note_zh and inferred_note_en (what was inferred, in both languages)');
+  for (const note of ['location_note', 'inferred_note'] as const)
+    if (!row[`${note}_zh`] !== !row[`${note}_en`]) fail(row, `${note}_zh and ${note}_en go together: write the note in both languages`);
   for (const c of ['investment_total_yi', 'investment_plan_yi'] as const)
     if (row[c] && !/^\d+(\.\d+)?$/.test(row[c])) fail(row, `${c} "${row[c]}" is not a number`);
   for (const c of ['start_year', 'end_year'] as const) if (row[c] && !/^(19|20)\d\d$/.test(row[c])) fail(row, `${c} "${row[c]}" is not a year`);
@@ -147,12 +150,10 @@ function checkRow(row: ProjectRow, seeds: ReturnType<typeof seedReader>) {
   }
   if (row.status_zh) {
     // 000 rows: the status is the nearest section header (续建类/新建类/谋划类) above the row.
-    // Other rows: the word must be in the quoted clause (text_zh); a row may cite an extra range for it
-    // (e.g. a news headline), then it is looked up in all cited lines.
+    // Other rows: the word must be in the cited lines (the quoted clause, or e.g. a news item's
+    // 签约仪式 around it).
     const header = lines.slice(1009, first).reverse().find((l) => l.split('\t')[0]!.includes('类项目')) ?? '';
-    const ok = row.source_doc.startsWith('000_')
-      ? containsInOrder(squash(header), row.status_zh)
-      : containsInOrder(squash(row.text_zh) || text, row.status_zh) || (row.source_lines.includes(',') && containsInOrder(text, row.status_zh));
+    const ok = row.source_doc.startsWith('000_') ? containsInOrder(squash(header), row.status_zh) : containsInOrder(text, row.status_zh);
     if (!ok) fail(row, `status_zh "${row.status_zh}" is not in the quoted clause or ${row.source_doc} ${row.source_lines}`);
   }
   for (const name of row.counties_zh ? row.counties_zh.split('、') : [])

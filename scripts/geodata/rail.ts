@@ -11,12 +11,16 @@
  * Every seed citation below is checked at build time: the quoted name or text must occur in the cited
  * lines of the seed (ignoring whitespace and the `**` bold markers of the PDF conversion), else the
  * step throws.
+ *
+ * Free-text notes (coord_note, fact_source, geometry_note, inferred_note, seed_004_note) are written in
+ * Chinese and English as `<key>_zh` + `<key>_en` (see `bilingual` in structure.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import { pointToWgs84, round6, type BuildContext, type BuildStep } from '../lib/geo';
+import { bilingual, type Bilingual } from './structure';
 
 // ---------- dataset ids (to be registered in geodata/sources.json) ----------
 
@@ -111,7 +115,7 @@ interface NationalStationRow {
   /** Verbatim seed sentence about the station or its hub. */
   text?: SeedRef;
   former_name_zh?: string;
-  coord_note?: string;
+  coord_note?: Bilingual;
 }
 
 /**
@@ -124,7 +128,10 @@ const NATIONAL: NationalStationRow[] = [
   {
     key: '乐清东', id: 'rail-yueqingdong', name_zh: '乐清东站', name_en: 'Yueqing East', lines: [['ningtaiwen', 2]], is_hub: false,
     former_name_zh: '绅坊站',
-    coord_note: 'dataset record is named 绅坊 (石帆街道绅坊村); the rename to 乐清东 is not dated in the sources',
+    coord_note: {
+      zh: '数据集中该记录名为绅坊（石帆街道绅坊村）；更名为乐清东的时间各来源均未注明',
+      en: 'dataset record is named 绅坊 (石帆街道绅坊村); the rename to 乐清东 is not dated in the sources',
+    },
   },
   {
     key: '乐清', id: 'rail-yueqing', name_zh: '乐清站', name_en: 'Yueqing', lines: [['ningtaiwen', 3]], is_hub: false,
@@ -136,7 +143,10 @@ const NATIONAL: NationalStationRow[] = [
     seed: { doc: SEED_001, lines: 'L865,L1001,L1017', check: '温州北站' },
     text: { doc: SEED_001, lines: 'L1017', check: '建成温州北站综合交通枢纽' },
     former_name_zh: '永嘉站',
-    coord_note: 'dataset record is the old 永嘉站 (黄田街道千石村), closed 2021-09-15 and reopened as 温州北 2024-09-06 with a new building on the south side: the point is on the tracks but may be off the new building',
+    coord_note: {
+      zh: '数据集中该记录为原永嘉站（黄田街道千石村），该站于2021年9月15日停用，2024年9月6日以温州北站之名重新启用，新站房位于南侧：点位在线路上，但可能偏离新站房',
+      en: 'dataset record is the old 永嘉站 (黄田街道千石村), closed 2021-09-15 and reopened as 温州北 2024-09-06 with a new building on the south side: the point is on the tracks but may be off the new building',
+    },
   },
   {
     key: '温州南', id: 'rail-wenzhounan', name_zh: '温州南站', name_en: 'Wenzhou South', lines: [['ningtaiwen', 5], ['wenfu', 1], ['hangwen', 3]], is_hub: true,
@@ -152,7 +162,10 @@ const NATIONAL: NationalStationRow[] = [
   {
     key: '平阳', id: 'rail-pingyang', name_zh: '平阳站', name_en: 'Pingyang', lines: [['wenfu', 3]], is_hub: false,
     former_name_zh: '鳌江站',
-    coord_note: 'dataset record is named 鳌江 (鳌江镇西塘村), renamed 平阳站 in 2022',
+    coord_note: {
+      zh: '数据集中该记录名为鳌江（鳌江镇西塘村），2022年更名为平阳站',
+      en: 'dataset record is named 鳌江 (鳌江镇西塘村), renamed 平阳站 in 2022',
+    },
   },
   { key: '苍南', id: 'rail-cangnan', name_zh: '苍南站', name_en: 'Cangnan', lines: [['wenfu', 4]], is_hub: false },
 ];
@@ -171,8 +184,8 @@ interface LineRow {
   opened_year?: number;
   length_km?: number;
   /** Where opened_year / length_km / status come from (stations-census.md §2 and its sources). */
-  fact_source: string;
-  inferred_note?: string;
+  fact_source: Bilingual;
+  inferred_note?: Bilingual;
 }
 
 const LINES: LineRow[] = [
@@ -182,8 +195,10 @@ const LINES: LineRow[] = [
     // The only seed mention of S1: 003 L1105-L1107 “做好市域铁路S1、S2线站点综合开发”.
     seed: { doc: SEED_003, lines: 'L1105-L1107', check: '市域铁路S1、S2线站点综合开发' },
     opened_year: 2019, length_km: 53.5,
-    fact_source:
-      'stations-census.md §2: west section 桐岭–奥体中心 opened 2019-01-23, east section 奥体中心–双瓯大道 2019-09-28 (en.wikipedia Line S1; urbanrail.de); 53.5 km, 18 stations (english.wenzhou.gov.cn 2018-09-29). Colour from the Amap subway data (#027CFF)',
+    fact_source: {
+      zh: 'stations-census.md §2：西段桐岭—奥体中心于2019年1月23日开通，东段奥体中心—双瓯大道于2019年9月28日开通（en.wikipedia Line S1；urbanrail.de）；全长53.5公里，设18座车站（english.wenzhou.gov.cn 2018年9月29日）。线路颜色取自高德地铁数据（#027CFF）',
+      en: 'stations-census.md §2: west section 桐岭–奥体中心 opened 2019-01-23, east section 奥体中心–双瓯大道 2019-09-28 (en.wikipedia Line S1; urbanrail.de); 53.5 km, 18 stations (english.wenzhou.gov.cn 2018-09-29). Colour from the Amap subway data (#027CFF)',
+    },
   },
   {
     line_id: 'S2', id: 'line-s2', name_zh: '市域铁路S2线一期', name_en: 'Wenzhou Rail Transit Line S2 (phase 1)', line_kind: 'shiyu', status: 'operating',
@@ -191,20 +206,34 @@ const LINES: LineRow[] = [
     seed: { doc: SEED_001, lines: 'L989,L1009', check: '市域铁路S2线一期' },
     status_zh: { doc: SEED_001, lines: 'L989', check: '建成市域铁路 S2 线一期' },
     opened_year: 2023, length_km: 63.63,
-    fact_source:
-      'stations-census.md §2: phase 1 清东路–东山 opened 2023-08-26, 63.63 km, 20 stations (光明日报 2023-08-27; China Daily 2023-08-29; zh.wikipedia 机场站). The 2021 seed still says 建成 (to be completed). Colour from the Amap subway data (#E3002A)',
+    fact_source: {
+      zh: 'stations-census.md §2：一期清东路—东山于2023年8月26日开通，全长63.63公里，设20座车站（光明日报 2023年8月27日；China Daily 2023年8月29日；zh.wikipedia“机场站”）。2021年的原文仍写作“建成”（即尚待建成）。线路颜色取自高德地铁数据（#E3002A）',
+      en: 'stations-census.md §2: phase 1 清东路–东山 opened 2023-08-26, 63.63 km, 20 stations (光明日报 2023-08-27; China Daily 2023-08-29; zh.wikipedia 机场站). The 2021 seed still says 建成 (to be completed). Colour from the Amap subway data (#E3002A)',
+    },
   },
   {
     line_id: 'ningtaiwen', id: 'line-ningtaiwen', name_zh: '甬台温铁路', name_en: 'Ningbo–Taizhou–Wenzhou Railway', line_kind: 'national', status: 'operating',
     color: '#7B3FA0', opened_year: 2009,
-    fact_source: 'stations-census.md §2: construction 2005-10-27, opened 2009-09-28 (cnnb.com.cn 2005-10-28; zjol.com.cn 2009-09-19). Part of the 杭深线. No seed names the existing line',
-    inferred_note: 'only the section inside Wenzhou is drawn (雁荡山–温州南); straight segments between stations, not the track alignment',
+    fact_source: {
+      zh: 'stations-census.md §2：2005年10月27日开工，2009年9月28日开通（cnnb.com.cn 2005年10月28日；zjol.com.cn 2009年9月19日）。属杭深线的一部分。各源文件均未提及这条既有线路',
+      en: 'stations-census.md §2: construction 2005-10-27, opened 2009-09-28 (cnnb.com.cn 2005-10-28; zjol.com.cn 2009-09-19). Part of the 杭深线. No seed names the existing line',
+    },
+    inferred_note: {
+      zh: '仅绘出温州境内区段（雁荡山—温州南）；站间以直线连接，并非实际线路走向',
+      en: 'only the section inside Wenzhou is drawn (雁荡山–温州南); straight segments between stations, not the track alignment',
+    },
   },
   {
     line_id: 'wenfu', id: 'line-wenfu', name_zh: '温福铁路', name_en: 'Wenzhou–Fuzhou Railway', line_kind: 'national', status: 'operating',
     color: '#1B8A6B', opened_year: 2009,
-    fact_source: 'stations-census.md §2: opened 2009-09-28 (zh.wikipedia 苍南站). Part of the 杭深线. No seed names the existing line (the seeds\' 温福高铁 is the new, planned line)',
-    inferred_note: 'only the section inside Wenzhou is drawn (温州南–苍南); straight segments between stations, not the track alignment',
+    fact_source: {
+      zh: 'stations-census.md §2：2009年9月28日开通（zh.wikipedia“苍南站”）。属杭深线的一部分。各源文件均未提及这条既有线路（源文件中的“温福高铁”是规划中的新线）',
+      en: 'stations-census.md §2: opened 2009-09-28 (zh.wikipedia 苍南站). Part of the 杭深线. No seed names the existing line (the seeds\' 温福高铁 is the new, planned line)',
+    },
+    inferred_note: {
+      zh: '仅绘出温州境内区段（温州南—苍南）；站间以直线连接，并非实际线路走向',
+      en: 'only the section inside Wenzhou is drawn (温州南–苍南); straight segments between stations, not the track alignment',
+    },
   },
   {
     line_id: 'hangwen', id: 'line-hangwen', name_zh: '杭温高铁', name_en: 'Hangzhou–Wenzhou High-Speed Railway', line_kind: 'national', status: 'operating',
@@ -212,9 +241,14 @@ const LINES: LineRow[] = [
     seed: { doc: SEED_001, lines: 'L989,L1007', check: '杭温高铁' },
     status_zh: { doc: SEED_001, lines: 'L989', check: '加快建成杭温高铁' },
     opened_year: 2024,
-    fact_source: 'stations-census.md §2: opened 2024-09-06; Wenzhou stations 楠溪江 (new), 温州北 (rebuilt), 温州南 (Railway Gazette 2024-09-20; 澎湃新闻 2024-09-05)',
-    inferred_note:
-      'only 温州北–温州南 is drawn: 楠溪江站 (the line\'s first station in Wenzhou) has no coordinate in any source, so the section north of 温州北 is missing; straight segment, not the track alignment',
+    fact_source: {
+      zh: 'stations-census.md §2：2024年9月6日开通；温州境内车站为楠溪江（新建）、温州北（改建）、温州南（Railway Gazette 2024年9月20日；澎湃新闻 2024年9月5日）',
+      en: 'stations-census.md §2: opened 2024-09-06; Wenzhou stations 楠溪江 (new), 温州北 (rebuilt), 温州南 (Railway Gazette 2024-09-20; 澎湃新闻 2024-09-05)',
+    },
+    inferred_note: {
+      zh: '仅绘出温州北—温州南段：楠溪江站（该线在温州境内的第一站）在各来源中均无坐标，故温州北以北区段缺失；以直线连接，并非实际线路走向',
+      en: 'only 温州北–温州南 is drawn: 楠溪江站 (the line\'s first station in Wenzhou) has no coordinate in any source, so the section north of 温州北 is missing; straight segment, not the track alignment',
+    },
   },
 ];
 
@@ -229,9 +263,9 @@ interface TodRow {
   /** Station feature ids whose coordinates place the site (one: at the station; two: midpoint). Absent → unplaced. */
   anchors?: string[];
   unplaced_reason?: string;
-  inferred_note?: string;
+  inferred_note?: Bilingual;
   /** The counterpart in 004's 2022 list (L1293-L1303), where there is one. */
-  seed004?: { name: string; lines: string; match_note?: string };
+  seed004?: { name: string; lines: string; match_note?: Bilingual };
 }
 
 const TOD_TEXT: Record<TodKind, SeedRef> = {
@@ -246,17 +280,37 @@ const TOD_TEXT: Record<TodKind, SeedRef> = {
   },
 };
 
+/** Written on every line feature. */
+const LINE_GEOMETRY_NOTE: Bilingual = {
+  zh: '按顺序以直线连接该线各站；并非实际线路走向',
+  en: 'straight segments through the line\'s stations in order; not the track alignment',
+};
+
+/** seed_004_note of the TOD new towns, which have no counterpart in 004. */
+const NO_NEW_TOWNS_IN_004: Bilingual = {
+  zh: '004（第1293～1303行）只列出TOD社区和城市中心TOD板块，未列出3个TOD新城',
+  en: '004 (L1293-L1303) lists TOD communities and centres only, not the 3 new towns',
+};
+
 const NO_DEPOT = 'no source gives a coordinate or an address for the depot; the depot is not a station, so it is not placed at the station of the same name';
 const NO_M_STATIONS = 'the stations are on planned M lines (or not on S1/S2); no station list or coordinate exists in any source';
 
 /** TOD “369 示范工程”, 001 L865-L867, in the seed's order. */
 const TOD: TodRow[] = [
   { id: 'tod-new-town-wenzhoubei', name_zh: '温州北站', name_en: 'Wenzhou North Station TOD new town', tod_kind: 'new_town', lines: 'L865', anchors: ['rail-wenzhoubei'],
-    inferred_note: 'placed at the 温州北站 station point (old 永嘉站 record, see the station); the seed gives no extent' },
+    inferred_note: {
+      zh: '点位取温州北站车站点位（为原永嘉站记录，详见该车站）；原文未给出范围',
+      en: 'placed at the 温州北站 station point (old 永嘉站 record, see the station); the seed gives no extent',
+    },
+  },
   { id: 'tod-new-town-wenzhoudong', name_zh: '温州东站', name_en: 'Wenzhou East Station TOD new town', tod_kind: 'new_town', lines: 'L865',
     unplaced_reason: '温州东站 is a planned station (new 温福高铁) with no coordinate in any source' },
   { id: 'tod-new-town-wenzhounan', name_zh: '温州南站（西部）', name_en: 'Wenzhou South Station (west) TOD new town', tod_kind: 'new_town', lines: 'L865', anchors: ['rail-wenzhounan'],
-    inferred_note: 'placed at the 温州南站 station point; “（西部）” is not located further by the seed and the extent is not given' },
+    inferred_note: {
+      zh: '点位取温州南站车站点位；原文未对“（西部）”作进一步定位，也未给出范围',
+      en: 'placed at the 温州南站 station point; “（西部）” is not located further by the seed and the extent is not given',
+    },
+  },
   { id: 'tod-depot-yongjia', name_zh: '永嘉车辆段', name_en: 'Yongjia depot TOD community', tod_kind: 'depot_community', lines: 'L865-L867', unplaced_reason: NO_DEPOT,
     seed004: { name: '永嘉车场', lines: 'L1297' } },
   { id: 'tod-depot-liao', name_zh: '丽岙车辆段', name_en: "Li'ao depot TOD community", tod_kind: 'depot_community', lines: 'L867', unplaced_reason: NO_DEPOT,
@@ -268,10 +322,13 @@ const TOD: TodRow[] = [
   { id: 'tod-depot-yangyi', name_zh: '仰义车辆段', name_en: 'Yangyi depot TOD community', tod_kind: 'depot_community', lines: 'L867', unplaced_reason: NO_DEPOT,
     seed004: { name: '仰义车场', lines: 'L1297' } },
   { id: 'tod-depot-hangwen-emu', name_zh: '杭温动车所', name_en: 'Hangzhou–Wenzhou EMU depot TOD community', tod_kind: 'depot_community', lines: 'L867', unplaced_reason: NO_DEPOT,
-    seed004: { name: '温州南站动车场', lines: 'L1297', match_note: 'matched by its place in the list (6th depot); the seeds do not say they are the same site' } },
+    seed004: { name: '温州南站动车场', lines: 'L1297', match_note: { zh: '按其在名单中的位次（第6个车辆段）对应；各源文件未说明二者为同一处', en: 'matched by its place in the list (6th depot); the seeds do not say they are the same site' } } },
   { id: 'tod-centre-wenzhou-huiminlu', name_zh: '温州站-惠民路站', name_en: 'Wenzhou Station – Huimin Road Station TOD centre', tod_kind: 'centre_block', lines: 'L867',
     anchors: ['rail-wenzhou', 's1-station-07'],
-    inferred_note: 'placed at the midpoint of 温州站 (national) and S1 惠民路站 (about 1.2 km apart); the seed names the two stations but gives no extent',
+    inferred_note: {
+      zh: '点位取温州站（国铁）与S1线惠民路站（两站相距约1.2公里）的中点；原文列出这两座车站，但未给出范围',
+      en: 'placed at the midpoint of 温州站 (national) and S1 惠民路站 (about 1.2 km apart); the seed names the two stations but gives no extent',
+    },
     seed004: { name: '温州站-惠民路站', lines: 'L1299' } },
   { id: 'tod-centre-luofu-longqiao', name_zh: '罗浮-龙桥站', name_en: 'Luofu – Longqiao Station TOD centre', tod_kind: 'centre_block', lines: 'L867', unplaced_reason: NO_M_STATIONS,
     seed004: { name: '罗浮-龙桥站', lines: 'L1299' } },
@@ -287,7 +344,7 @@ const TOD: TodRow[] = [
     seed004: { name: '灵昆站', lines: 'L1301' } },
   { id: 'tod-centre-wenzhou-relocation', name_zh: '温州站迁建', name_en: 'Relocated Wenzhou Station TOD centre', tod_kind: 'centre_block', lines: 'L867',
     unplaced_reason: 'the site of the relocated 温州站 is not given in any source (placing it at the present 温州站 would be wrong)',
-    seed004: { name: '温州西站', lines: 'L1299', match_note: '004 lists 温州西站 where 001 lists 温州站迁建; matched by elimination, not stated. 温州西站 (freight, 新桥) has no coordinate in the sources either' } },
+    seed004: { name: '温州西站', lines: 'L1299', match_note: { zh: '001列“温州站迁建”之处，004列为“温州西站”；系以排除法对应，原文并未说明。温州西站（货运站，位于新桥）在各来源中同样无坐标', en: '004 lists 温州西站 where 001 lists 温州站迁建; matched by elimination, not stated. 温州西站 (freight, 新桥) has no coordinate in the sources either' } } },
   { id: 'tod-centre-ruian-renminlu', name_zh: '瑞安人民路站', name_en: "Rui'an Renmin Road Station TOD centre", tod_kind: 'centre_block', lines: 'L867',
     unplaced_reason: 'there is no 人民路 station on S1 or S2 (probably a planned S3 station); no coordinate in any source',
     seed004: { name: '人民路站', lines: 'L1301' } },
@@ -444,7 +501,13 @@ export const buildRail: BuildStep = (ctx) => {
           geometry_quality: 'surveyed',
           geometry_source: DS_METRO,
           ...(r.seed
-            ? { inferred: true, inferred_note: `the seed names “${r.seed.check}” as a TOD block; identified with the ${line} station of that name` }
+            ? {
+                inferred: true,
+                ...bilingual('inferred_note', {
+                  zh: `原文将“${r.seed.check}”列为TOD板块；认定为${line}线的同名车站`,
+                  en: `the seed names “${r.seed.check}” as a TOD block; identified with the ${line} station of that name`,
+                }),
+              }
             : {}),
         }),
       );
@@ -475,7 +538,7 @@ export const buildRail: BuildStep = (ctx) => {
         geometry_quality: 'surveyed',
         geometry_source: DS_NATIONAL,
         coord_confidence: row.confidence,
-        ...(r.coord_note ? { coord_note: r.coord_note } : {}),
+        ...bilingual('coord_note', r.coord_note),
       }),
     );
   }
@@ -499,7 +562,10 @@ export const buildRail: BuildStep = (ctx) => {
       ...provenance(ctx, { doc: SEED_000, lines: 'L978', check: '温州龙湾国际机场' }, DS_WIKI),
       geometry_quality: 'surveyed',
       geometry_source: DS_WIKI,
-      coord_note: 'airport reference point (zh.wikipedia infobox 27°54′43″N 120°51′07″E); the S1/S2 机场站 is about 0.9 km to the south-west',
+      ...bilingual('coord_note', {
+        zh: '机场基准点（zh.wikipedia 信息框：北纬27°54′43″、东经120°51′07″）；S1/S2线机场站位于其西南约0.9公里处',
+        en: 'airport reference point (zh.wikipedia infobox 27°54′43″N 120°51′07″E); the S1/S2 机场站 is about 0.9 km to the south-west',
+      }),
     }),
   );
 
@@ -535,12 +601,12 @@ export const buildRail: BuildStep = (ctx) => {
         color: r.color,
         station_ids: ids.join(','),
         station_count: ids.length,
-        fact_source: r.fact_source,
+        ...bilingual('fact_source', r.fact_source),
         ...provenance(ctx, r.seed, datasets),
         geometry_quality: 'derived',
         geometry_source: datasets,
-        geometry_note: 'straight segments through the line\'s stations in order; not the track alignment',
-        ...(r.inferred_note ? { inferred: true, inferred_note: r.inferred_note } : {}),
+        ...bilingual('geometry_note', LINE_GEOMETRY_NOTE),
+        ...(r.inferred_note ? { inferred: true, ...bilingual('inferred_note', r.inferred_note) } : {}),
       },
       geometry: { type: 'LineString', coordinates },
     };
@@ -573,13 +639,13 @@ export const buildRail: BuildStep = (ctx) => {
         text_zh: texts[t.tod_kind],
         anchor_station_ids: t.anchors.join(','),
         ...(t.seed004
-          ? { seed_004_name_zh: t.seed004.name, seed_004_lines: t.seed004.lines, ...(t.seed004.match_note ? { seed_004_note: t.seed004.match_note } : {}) }
-          : { seed_004_note: '004 (L1293-L1303) lists TOD communities and centres only, not the 3 new towns' }),
+          ? { seed_004_name_zh: t.seed004.name, seed_004_lines: t.seed004.lines, ...bilingual('seed_004_note', t.seed004.match_note) }
+          : bilingual('seed_004_note', NO_NEW_TOWNS_IN_004)),
         source_doc: SEED_001,
         source_lines: t.lines,
         geometry_quality: 'derived',
         geometry_source: sources.join(','),
-        ...(t.inferred_note ? { inferred: true, inferred_note: t.inferred_note } : {}),
+        ...(t.inferred_note ? { inferred: true, ...bilingual('inferred_note', t.inferred_note) } : {}),
       }),
     );
   }

@@ -34,6 +34,33 @@ export type Props = Record<string, string | number | boolean>;
 export type PlanGeometry = Point | LineString | MultiLineString | Polygon | MultiPolygon;
 export type PlanFeature = Feature<PlanGeometry, Props>;
 
+/**
+ * A free-text note (provenance, placement, what was inferred) in both languages. It is written as two
+ * properties, `<key>_zh` and `<key>_en` (see `bilingual`); no unsuffixed note property is written.
+ */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** `{ <key>_zh, <key>_en }` for a note, `{}` when there is none; throws unless `zh` is Chinese and `en` is not empty. */
+export function bilingual(key: string, note: Bilingual | undefined): Record<string, string> {
+  if (!note) return {};
+  if (!HAN.test(note.zh) || !note.en.trim()) throw new Error(`${key}: a note needs a Chinese "zh" and a non-empty "en"`);
+  return { [`${key}_zh`]: note.zh, [`${key}_en`]: note.en };
+}
+
+/** Joins notes sentence by sentence: Chinese sentences without a space, English ones with one. */
+export const joinNotes = (...notes: Bilingual[]): Bilingual => ({
+  zh: notes.map((n) => n.zh).join(''),
+  en: notes.map((n) => n.en).join(' '),
+});
+
+/** Property names that hold free text and must come as a `_zh` / `_en` pair. */
+const UNSUFFIXED_NOTE = /(_note|^fact_source)$/;
+
 const seedCache = new Map<string, string[]>();
 function seedLines(ctx: BuildContext, doc: string): string[] {
   let lines = seedCache.get(doc);
@@ -80,7 +107,10 @@ export function planFeature(
   checkName = true,
 ): PlanFeature {
   const clean: Props = {};
-  for (const [k, v] of Object.entries(props)) if (v !== undefined && v !== '') clean[k] = v;
+  for (const [k, v] of Object.entries(props)) {
+    if (UNSUFFIXED_NOTE.test(k)) throw new Error(`${String(props.id)}: "${k}" must be written as ${k}_zh + ${k}_en (use bilingual())`);
+    if (v !== undefined && v !== '') clean[k] = v;
+  }
   const doc = String(clean.source_doc);
   const lines = String(clean.source_lines);
   if (checkName) assertVerbatim(ctx, doc, lines, String(clean.name_zh), `${clean.id} name_zh`);
@@ -228,7 +258,7 @@ interface ZoneRow {
   adcodes: string[];
   lines: string;
   text: string;
-  inferred_note?: string;
+  inferred_note?: Bilingual;
 }
 
 const ZONES: ZoneRow[] = [
@@ -259,8 +289,10 @@ const ZONES: ZoneRow[] = [
       adcodes: [adcode],
       lines: 'L797-L799',
       text: '培育西部两大发展极。积极培育以文成县城、泰顺县城为核心的西部两大发展极，完善西部交通路网布局，积极推进“小县大城”建设，加快推进一批全域旅游、休闲度假、康养体育、清洁能源等重大产业项目，打造生态优先绿色发展样板区。',
-      inferred_note:
-        'The seed makes the county towns (文成县城、泰顺县城, L797-L799) the cores of the two poles and gives no extent: the whole county polygon is drawn as context; the pole itself is the county-town point in members.geojson.',
+      inferred_note: {
+        zh: '原文以县城（文成县城、泰顺县城，第797～799行）为两大发展极的核心，未给出范围：此处绘出全县范围作为背景，发展极本身以 members.geojson 中的县城点位表示。',
+        en: 'The seed makes the county towns (文成县城、泰顺县城, L797-L799) the cores of the two poles and gives no extent: the whole county polygon is drawn as context; the pole itself is the county-town point in members.geojson.',
+      },
     }),
   ),
 ];
@@ -325,7 +357,7 @@ interface DirectionRow {
   /** Where the arrow points, and why. */
   target: (ctx: BuildContext) => [number, number];
   target_zh: string;
-  inferred_note: string;
+  inferred_note: Bilingual;
 }
 
 const WEST_PLACES = ['双屿街道', '仰义街道', '藤桥镇', '山福镇', '郭溪街道', '瞿溪街道', '泽雅镇'];
@@ -344,7 +376,10 @@ const DIRECTIONS: DirectionRow[] = [
     text: '以“东拓”打造东部核心增长极。按照国家级产城融合示范区、长三角先进制造集聚区和东南沿海科创示范区的定位，高起点规划、高标准建设温州东部新区，着力打造温州都市区最具活力的新兴增长极，努力建成生产总值超千亿、财政收入超一百三十亿、规上工业产出超一千三百亿的战略牵引平台。加强温州经开区、浙南科技城、空港新区等重点功能区建设，集聚人口、创新等核心资源，发展高新产业，促进产城融合、职住平衡。更高效发挥自创区、高新区等国家级平台的辐射带动作用，探索“政区合一、综合设置”等管理体制，打造科产城融合发展新样板。加快推进瓯江口产业集聚区与洞头区整合优化提升，进一步做强海洋经济、综合保税、跨境电商功能，全力推进瓯江口一期、大门海洋经济产业区块、洞头海岛旅游开发区块等建设，培育发展湾区经济，大力发展临港产业，加速港产城融合发展，努力建设成为浙南对外开放桥头堡、甬台温临港产业示范基地、温州都市区东拓主平台和国际旅游岛。围绕建设中国海洋生态文明示范区，积极推进瓯飞围垦空间科学开发利用，积极争取国家层面对瓯飞二期的政策支持，为温州长远发展预留战略空间。',
     target: (ctx) => station(ctx, '瓯江口'),
     target_zh: '瓯江口（S1瓯江口站）',
-    inferred_note: 'Arrow drawn from 大罗山 to the S1 station 瓯江口, standing for 瓯江口产业集聚区, 温州都市区东拓主平台 (L855); the seed gives no geometry.',
+    inferred_note: {
+      zh: '箭头自大罗山指向S1线瓯江口站，代表“温州都市区东拓主平台”瓯江口产业集聚区（第855行）；原文未给出几何信息。',
+      en: 'Arrow drawn from 大罗山 to the S1 station 瓯江口, standing for 瓯江口产业集聚区, 温州都市区东拓主平台 (L855); the seed gives no geometry.',
+    },
   },
   {
     direction: 'south',
@@ -354,7 +389,10 @@ const DIRECTIONS: DirectionRow[] = [
     text: '以“南联”推动温瑞全面融合发展。进一步强化“温州主城区与瑞安高水平一体化”的理念，支持瑞安打造环大罗山发展的温州都市区主中心南部核心区，推动瑞安县域能级向都市跃迁。加快温瑞之间南北向快速通道建设，优化基础设施和公共服务设施布局，对重大基础设施项目统一规划、统一建设，提升城市能级，共筑头部城市。合理分担温州中心城区的金融商务、高端医疗、科创服务、跨境电商、文化创意等功能，打造都市区向南辐射的枢纽节点。',
     target: (ctx) => seatPoint(ctx, '330381'),
     target_zh: '瑞安（县级政府驻地）',
-    inferred_note: 'Arrow drawn from 大罗山 to the 瑞安市 seat (the paragraph is about 瑞安, L857); the seed gives no geometry.',
+    inferred_note: {
+      zh: '箭头自大罗山指向瑞安市驻地（该段论述瑞安，第857行）；原文未给出几何信息。',
+      en: 'Arrow drawn from 大罗山 to the 瑞安市 seat (the paragraph is about 瑞安, L857); the seed gives no geometry.',
+    },
   },
   {
     direction: 'west',
@@ -364,7 +402,10 @@ const DIRECTIONS: DirectionRow[] = [
     text: '以“西优”提升市区西部城市功能。统筹市区西部双屿、丰门、仰义、藤桥、山福、郭溪、瞿溪、泽雅等地发展。实施市区西部城市有机更新千亿投资工程，加快市政设施、公共服务提升和西部交通路网与市中心区域的互联互通，推进中国鞋都扩容提质、温州鹿城西部多式联运枢纽、泽雅全域旅游等一批带动力强的重大项目，高品质建设西部生态新城，培育高端商住、时尚消费、休闲度假、文化旅游、康养服务等核心功能，打造“温商故里·智创新城”城市新地标和温州西部近郊旅游度假区，建成温州都市区向西辐射的重要支撑点。',
     target: (ctx) => mean(WEST_PLACES.map((n) => town(ctx, n).coordinates)),
     target_zh: '双屿、仰义、藤桥、山福、郭溪、瞿溪、泽雅（中心点）',
-    inferred_note: 'Arrow drawn from 大罗山 to the mean of the town points of the places named at L859 (双屿、仰义、藤桥、山福、郭溪、瞿溪、泽雅; 丰门 has no point in the dataset).',
+    inferred_note: {
+      zh: '箭头自大罗山指向第859行所列地点的乡镇（街道）点位平均位置（双屿、仰义、藤桥、山福、郭溪、瞿溪、泽雅；丰门在数据集中无点位）。',
+      en: 'Arrow drawn from 大罗山 to the mean of the town points of the places named at L859 (双屿、仰义、藤桥、山福、郭溪、瞿溪、泽雅; 丰门 has no point in the dataset).',
+    },
   },
   {
     direction: 'north',
@@ -374,9 +415,18 @@ const DIRECTIONS: DirectionRow[] = [
     text: '以“北跨”加快推进拥江发展。加强瓯江两岸统筹规划和协调开发，抓紧谋划实施瓯江南岸连接永嘉、乐清的轨道交通、市政桥梁和快速过江通道，提高公共服务同城化水平。高标准建设瓯江北岸城市核心区、三江片和柳白片区，做大做强城市经济，提升城市服务功能，推动协同开发，带动永嘉、乐清主城区向南融合发展。整合提升瓯江两岸时尚智造产业，整体打造瓯江两岸风景名胜区，推进滨江商务区功能向三江片、七都、上江片延伸，共建产城融合带、生态休闲带、文旅景观带，匠心打造“拥江开发、跨江发展”升级版的“诗画瓯江”。',
     target: (ctx) => mean(NORTH_PLACES.map(([n, c]) => town(ctx, n, c).coordinates)),
     target_zh: '瓯江北岸：三江片、柳白片区（中心点）',
-    inferred_note: 'Arrow drawn from 大罗山 across the 瓯江 to the mean of 三江街道 (三江片), 柳市镇 and 北白象镇 (taken as the 柳白片区, L863 — the expansion of 柳白 is outside knowledge).',
+    inferred_note: {
+      zh: '箭头自大罗山跨瓯江指向三江街道（三江片）、柳市镇和北白象镇的平均位置（后两者视作柳白片区，第863行；“柳白”的全称属源文件以外的常识）。',
+      en: 'Arrow drawn from 大罗山 across the 瓯江 to the mean of 三江街道 (三江片), 柳市镇 and 北白象镇 (taken as the 柳白片区, L863 — the expansion of 柳白 is outside knowledge).',
+    },
   },
 ];
+
+/** members.geojson: the two pole members are county towns, drawn at the county seat. */
+const COUNTY_TOWN_POINT_NOTE: Bilingual = {
+  zh: '点位为县级政府驻地（county-seats.geojson），代表第797～799行所述作为发展极核心的县城。',
+  en: 'Point = county seat (county-seats.geojson), standing for the 县城 that L797-L799 name as the core of the pole.',
+};
 
 // ---------------------------------------------------------------------------------------------
 // The step
@@ -398,18 +448,24 @@ export const buildStructure: BuildStep = (ctx) => {
       geometry_quality: 'derived',
       geometry_source: 'vonng-adcode-fences',
       inferred: z.inferred_note ? true : undefined,
-      inferred_note: z.inferred_note,
+      ...bilingual('inferred_note', z.inferred_note),
     }),
   );
 
-  const functionalPoint: Record<string, { coords: [number, number]; note: string }> = {
+  const functionalPoint: Record<string, { coords: [number, number]; note: Bilingual }> = {
     jingkaiqu: {
       coords: station(ctx, '沙城'),
-      note: '专栏10 gives no location for 经开区. Placed at the S2 station 沙城, in 沙城街道, which the 经开区 administers (outside knowledge, not in the seeds).',
+      note: {
+        zh: '专栏10未给出经开区位置。点位取S2线沙城站，位于沙城街道，该街道由经开区管理（属源文件以外的常识，源文件未载）。',
+        en: '专栏10 gives no location for 经开区. Placed at the S2 station 沙城, in 沙城街道, which the 经开区 administers (outside knowledge, not in the seeds).',
+      },
     },
     oujiangkou: {
       coords: station(ctx, '瓯江口'),
-      note: '专栏10 gives no location for 瓯江口. Placed at the S1 station named 瓯江口, on the 瓯江口 new land east of 灵昆 (the station name is the evidence; the extent of the area is not in the seeds).',
+      note: {
+        zh: '专栏10未给出瓯江口位置。点位取S1线瓯江口站，位于灵昆以东的瓯江口新陆域（依据为站名；该区域范围源文件未载）。',
+        en: '专栏10 gives no location for 瓯江口. Placed at the S1 station named 瓯江口, on the 瓯江口 new land east of 灵昆 (the station name is the evidence; the extent of the area is not in the seeds).',
+      },
     },
   };
 
@@ -429,11 +485,8 @@ export const buildStructure: BuildStep = (ctx) => {
       geometry_quality: fa ? 'derived' : 'surveyed',
       geometry_source: fa ? STATION_SOURCE : 'vonng-adcode-towns',
       inferred: fa ? true : undefined,
-      inferred_note: fa?.note,
-      point_note:
-        m.kind === 'county_town'
-          ? 'Point = county seat (county-seats.geojson), standing for the 县城 that L797-L799 name as the core of the pole.'
-          : undefined,
+      ...bilingual('inferred_note', fa?.note),
+      ...bilingual('point_note', m.kind === 'county_town' ? COUNTY_TOWN_POINT_NOTE : undefined),
     });
   });
 
@@ -467,8 +520,10 @@ export const buildStructure: BuildStep = (ctx) => {
       geometry_quality: 'schematic',
       geometry_source: 'vonng-adcode-fences',
       inferred: true,
-      inferred_note:
-        'No dataset has 大罗山. The point is where the 瓯海, 龙湾 and 瑞安 boundaries meet (computed from the county polygons): the seeds put 大罗山 at the centre of the main centre and 瑞安 “环大罗山” (L857); that the massif straddles these three districts is outside knowledge.',
+      ...bilingual('inferred_note', {
+        zh: '各数据集均无大罗山。点位取瓯海、龙湾、瑞安三地边界交汇处（由县级行政区面计算）：各源文件将大罗山置于主中心的中心，并称瑞安“环大罗山”（第857行）；大罗山山体横跨这三个区（市）属源文件以外的常识。',
+        en: 'No dataset has 大罗山. The point is where the 瓯海, 龙湾 and 瑞安 boundaries meet (computed from the county polygons): the seeds put 大罗山 at the centre of the main centre and 瑞安 “环大罗山” (L857); that the massif straddles these three districts is outside knowledge.',
+      }),
     }),
     ...DIRECTIONS.map((d) => {
       const line: LineString = { type: 'LineString', coordinates: [centre, d.target(ctx)] };
@@ -484,7 +539,7 @@ export const buildStructure: BuildStep = (ctx) => {
         source_lines: d.lines,
         geometry_quality: 'schematic',
         inferred: true,
-        inferred_note: d.inferred_note,
+        ...bilingual('inferred_note', d.inferred_note),
       });
     }),
   ];

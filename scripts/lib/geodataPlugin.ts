@@ -1,6 +1,7 @@
 /**
- * Serves geodata/ at /geodata/ in development and copies it into dist/geodata/ on build, so the
- * data files stay a top-level folder that people edit, and the app fetches them at run time.
+ * Serves geodata/ and seeds/ at /geodata/ and /seeds/ in development and copies them into dist/
+ * on build, so the data files stay top-level folders that people edit, the app fetches them at
+ * run time, and the source texts are readable in the app with no network.
  */
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
@@ -11,6 +12,8 @@ const types: Record<string, string> = {
   '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pmtiles': 'application/vnd.pmtiles',
 };
 
 function listFiles(dir: string): string[] {
@@ -19,20 +22,25 @@ function listFiles(dir: string): string[] {
   );
 }
 
-export function geodataPlugin(dir = resolve(import.meta.dirname, '../../geodata')): Plugin {
+const root = resolve(import.meta.dirname, '../..');
+
+export function geodataPlugin(dirs: Record<string, string> = { geodata: join(root, 'geodata'), seeds: join(root, 'seeds') }): Plugin {
   return {
     name: 'wz-geodata',
     configureServer(server) {
-      server.middlewares.use('/geodata', (req, res, next) => {
-        const path = resolve(dir, '.' + decodeURIComponent((req.url ?? '/').split('?')[0]!));
-        if (!path.startsWith(dir + sep) || !statSync(path, { throwIfNoEntry: false })?.isFile()) return next();
-        res.setHeader('Content-Type', types[extname(path)] ?? 'application/octet-stream');
-        createReadStream(path).pipe(res);
-      });
+      for (const [prefix, dir] of Object.entries(dirs)) {
+        server.middlewares.use(`/${prefix}`, (req, res, next) => {
+          const path = resolve(dir, '.' + decodeURIComponent((req.url ?? '/').split('?')[0]!));
+          if (!path.startsWith(dir + sep) || !statSync(path, { throwIfNoEntry: false })?.isFile()) return next();
+          res.setHeader('Content-Type', types[extname(path)] ?? 'application/octet-stream');
+          createReadStream(path).pipe(res);
+        });
+      }
     },
     generateBundle() {
-      for (const file of listFiles(dir))
-        this.emitFile({ type: 'asset', fileName: `geodata/${relative(dir, file).split(sep).join('/')}`, source: readFileSync(file) });
+      for (const [prefix, dir] of Object.entries(dirs))
+        for (const file of listFiles(dir))
+          this.emitFile({ type: 'asset', fileName: `${prefix}/${relative(dir, file).split(sep).join('/')}`, source: readFileSync(file) });
     },
   };
 }

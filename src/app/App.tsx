@@ -1,35 +1,48 @@
-/** Layout and wiring only: data from queries, view state from the URL, drawing by MapView. */
-import { useMemo, useRef, useState } from 'react';
+/**
+ * Layout and wiring only: data from queries, view state from the URL, rules from the pure modules
+ * (picking, county narrowing, stats picks, map inputs), drawing by MapView.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import bbox from '@turf/bbox';
-import type { LayerSpecification } from 'maplibre-gl';
-import { catalogQuery, sourcesQuery } from '../data/queries';
+import { catalogQuery, documentsQuery, sourcesQuery } from '../data/queries';
 import { geodataUrl } from '../data/geodataUrl';
-import { fanOut } from '../data/projectZones';
-import { DEFAULT_CAMERA } from '../data/wenzhouBounds';
-import type { Catalog, SourceRegistry } from '../data/schemas';
-import { buildLayerSpecs, labelSourceIdFor, sourceIdFor, styleKinds } from '../layers/registry';
-import { labelPoints } from '../layers/labelPoints';
+import { BASEMAP_BBOX, WENZHOU_BBOX } from '../data/wenzhouBounds';
+import type { Catalog, SeedDocument, SourceRegistry } from '../data/schemas';
+import { countyOfHits, isStackBadge, rankHits } from '../domain/picking';
+import { kindOf } from '../domain/layerKinds';
+import { fitZoomOf, idsOfPick, type StatsPick } from '../domain/statsPick';
+import { narrowToCounty } from '../filters/countyNarrowing';
+import { mapLayers, mapSources, stackStates } from '../layers/mapInputs';
+import { sourceIdFor } from '../layers/registry';
+import { anchorOf } from '../layers/labelPoints';
+import { STACK_ZOOM } from '../layers/stacks';
+import { DEFAULT_THEME } from '../layers/theme';
 import { basemapStyle } from '../map/basemapStyle';
 import { MapView } from '../map/MapView';
-import type { MapController, PickedFeature, SourceInput } from '../map/MapController';
-import { updateUrlState, useUrlState } from '../state/urlStore';
+import type { MapController, PickedFeature, StateEntry } from '../map/MapController';
+import { getUrlState, updateUrlState, useUrlState } from '../state/urlStore';
 import { useT } from '../i18n/useT';
 import { Header } from '../ui/Header';
 import { Sidebar } from '../ui/Sidebar';
 import { FeaturePanel } from '../ui/FeaturePanel';
+import { SourceViewer, type SourceRef } from '../ui/SourceViewer';
 import { Notice } from '../ui/Notice';
-import type { StatsPick } from '../ui/StatsPanel';
 import { useGeodata } from './useGeodata';
 import { useFilteredView } from './useFilteredView';
+
+const TIANDITU_KEY = 'wz:tianditu-key';
 
 export function App() {
   const { t } = useT();
   const catalog = useQuery(catalogQuery);
   const registry = useQuery(sourcesQuery);
-  if (catalog.error || registry.error) return <Notice kind="error" title={t('loadFailed')} text={String(catalog.error ?? registry.error)} />;
-  if (!catalog.data || !registry.data) return <Notice kind="info" title={t('loading')} />;
-  return <MapApp catalog={catalog.data} registry={registry.data} />;
+  const documents = useQuery(documentsQuery);
+  const error = catalog.error ?? registry.error;
+  if (error) return <Notice kind="error" title={t('loadFailed')} text={String(error)} />;
+  if (!catalog.data || !registry.data || documents.isPending) return <Notice kind="info" title={t('loading')} />;
+  // Without the documents table citations fall back to the source registry's titles.
+  return <MapApp catalog={catalog.data} registry={registry.data} documents={documents.data ?? []} />;
 }
 
 /** The credits of a set of datasets and seeds, each once. */
@@ -37,156 +50,208 @@ function attributionFor(registry: SourceRegistry, ids: readonly string[]): strin
   return [...new Set(ids.map((id) => registry.find((s) => s.id === id)?.attribution).filter(Boolean))].join(' · ');
 }
 
-function MapApp({ catalog, registry }: { catalog: Catalog; registry: SourceRegistry }) {
-  const url = useUrlState();
+const sel = {
+  layers: (s: ReturnType<typeof getUrlState>) => s.layers,
+  opacity: (s: ReturnType<typeof getUrlState>) => s.opacity,
+  lang: (s: ReturnType<typeof getUrlState>) => s.lang,
+  basemap: (s: ReturnType<typeof getUrlState>) => s.basemap,
+  selected: (s: ReturnType<typeof getUrlState>) => s.selected,
+  filters: (s: ReturnType<typeof getUrlState>) => s.filters,
+  panel: (s: ReturnType<typeof getUrlState>) => s.panel,
+};
+
+function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: SourceRegistry; documents: SeedDocument[] }) {
+  // The camera is not read here: a camera move re-renders only the map.
+  const urlLayers = useUrlState(sel.layers);
+  const opacity = useUrlState(sel.opacity);
+  const lang = useUrlState(sel.lang);
+  const basemap = useUrlState(sel.basemap);
+  const selected = useUrlState(sel.selected);
+  const filters = useUrlState(sel.filters);
+  const panel = useUrlState(sel.panel);
   const [basemapFailed, setBasemapFailed] = useState(false);
   const [statsPick, setStatsPick] = useState<StatsPick>();
-  /** Everything under the last click, so the panel can switch between overlapping features. */
-  const [alternatives, setAlternatives] = useState<PickedFeature[]>([]);
+  const [sidebarOpen, setSidebarOpen] = useState(true);
+  const [source, setSource] = useState<SourceRef | null>(null);
+  const [tiandituKey, setTiandituKey] = useState(() => localStorage.getItem(TIANDITU_KEY) ?? undefined);
+  /** Everything under the last click, ranked, so the panel can list the others. */
+  const [hits, setHits] = useState<PickedFeature[]>([]);
   const controller = useRef<MapController | null>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  /** A selection made on the map pans the map so the panel does not hide it. */
+  const revealSelection = useRef(false);
+
   const knownSources = useMemo(() => new Set(registry.map((s) => s.id)), [registry]);
   const geodata = useGeodata(catalog, knownSources);
-  const view = useFilteredView(catalog, geodata.byLayer, url.filters);
-  const layerOf = (schema: string) => catalog.layers.find((l) => l.schema === schema);
-  const projectsEntry = layerOf('project');
-
-  const visible = useMemo(() => new Set(url.layers ?? catalog.layers.filter((l) => l.visible).map((l) => l.id)), [url.layers, catalog]);
+  const view = useFilteredView(catalog, geodata.byLayer, filters);
+  const schemaOf = useCallback((layer: string) => catalog.layers.find((l) => l.id === layer)?.schema, [catalog]);
+  const visible = useMemo(() => new Set(urlLayers ?? catalog.layers.filter((l) => l.visible).map((l) => l.id)), [urlLayers, catalog]);
 
   const style = useMemo(
-    () => basemapStyle({ landUrl: geodataUrl(catalog.basemap.land), seaUrl: geodataUrl(catalog.basemap.sea), landAttribution: attributionFor(registry, catalog.basemap.sources) }),
+    () =>
+      basemapStyle({
+        landUrl: geodataUrl(catalog.basemap.land),
+        seaUrl: geodataUrl(catalog.basemap.sea),
+        outlineUrl: geodataUrl(catalog.basemap.outline),
+        landAttribution: attributionFor(registry, catalog.basemap.sources),
+        theme: DEFAULT_THEME,
+      }),
     [catalog, registry],
   );
-
-  // What the map draws: the prepared data, with label points for areas and projects fanned out.
-  // Every layer source carries the same credit line (all catalog datasets), so MapLibre shows it
-  // once instead of one near-duplicate per layer.
-  const sources = useMemo(() => {
-    const out: Record<string, SourceInput> = {};
-    const attribution = attributionFor(registry, catalog.layers.flatMap((l) => l.sources));
-    for (const entry of catalog.layers) {
-      const data = geodata.byLayer[entry.id];
-      if (!data) continue;
-      out[sourceIdFor(entry.id)] = { data: entry.schema === 'project' ? fanOut(data) : data, attribution };
-      if (styleKinds[entry.style].labelPoints) out[labelSourceIdFor(entry.id)] = { data: labelPoints(data) };
-    }
-    return out;
-  }, [catalog, registry, geodata.byLayer]);
-
-  const layers = useMemo<LayerSpecification[]>(
-    () =>
-      catalog.layers.flatMap((entry) =>
-        buildLayerSpecs({
-          entry,
-          visible: visible.has(entry.id),
-          opacity: url.opacity[entry.id] ?? entry.opacity,
-          lang: url.lang,
-          filter: view.filters[entry.id],
-          choropleth: entry.style === 'county-choropleth' ? view.choropleth : undefined,
-        }),
-      ),
-    [catalog, visible, url.opacity, url.lang, view.filters, view.choropleth],
+  // Every layer source carries the same credit line (all catalog datasets), so MapLibre shows it once.
+  const inputs = useMemo(() => mapSources(catalog.layers, geodata.byLayer, attributionFor(registry, catalog.layers.flatMap((l) => l.sources))), [catalog, registry, geodata.byLayer]);
+  const layers = useMemo(
+    () => mapLayers(catalog.layers, { visible, opacity, lang, theme: DEFAULT_THEME, filters: view.filters, choropleth: view.choropleth, stacks: inputs.stacks }),
+    [catalog, visible, opacity, lang, view.filters, view.choropleth, inputs.stacks],
   );
+  const counts = useMemo(() => stackStates(inputs.stacks, view.shownIds, geodata.byLayer), [inputs.stacks, view.shownIds, geodata.byLayer]);
 
-  const selectedEntry = url.selected && catalog.layers.find((l) => l.id === url.selected!.layer);
-  const selectedFeature = useMemo(() => {
-    if (!url.selected || !selectedEntry) return undefined;
-    return geodata.byLayer[selectedEntry.id]?.features.find((f) => String(f.properties?.id) === url.selected!.id);
-  }, [url.selected, selectedEntry, geodata.byLayer]);
+  const selectedEntry = selected && catalog.layers.find((l) => l.id === selected.layer);
+  const selectedFeature = useMemo(
+    () => (selected && selectedEntry ? geodata.byLayer[selectedEntry.id]?.features.find((f) => String(f.properties?.id) === selected.id) : undefined),
+    [selected, selectedEntry, geodata.byLayer],
+  );
+  const countyKey = selectedEntry ? kindOf(selectedEntry.schema).countyCode : undefined;
+  const selection = useMemo<StateEntry[]>(() => (selectedEntry && selected ? [{ source: sourceIdFor(selectedEntry.id), id: selected.id, value: true }] : []), [selectedEntry, selected]);
+  const highlight = useMemo<StateEntry[]>(() => {
+    if (!statsPick || statsPick.by === 'id') return [];
+    const ids = idsOfPick(statsPick, view.projects);
+    return catalog.layers.filter((l) => view.shownIds[l.id]).flatMap((l) => ids.filter((id) => view.shownIds[l.id]!.has(id)).map((id) => ({ source: sourceIdFor(l.id), id, value: true })));
+  }, [statsPick, view, catalog]);
 
-  const highlight = useMemo(() => {
-    if (!projectsEntry || !statsPick || statsPick.by === 'id') return null;
-    const ids = view.projects.filter((f) => String(f.properties?.[statsPick.by]) === statsPick.key).map((f) => String(f.properties?.id));
-    return { source: sourceIdFor(projectsEntry.id), ids };
-  }, [projectsEntry, statsPick, view.projects]);
+  // Keep the selected feature in sight beside the panel (at 1024×768 the panel covers a third of the map).
+  useEffect(() => {
+    if (!revealSelection.current || !selectedFeature || !panelRef.current || !controller.current) return;
+    revealSelection.current = false;
+    const anchor = anchorOf(selectedFeature);
+    const map = controller.current.map.getContainer().getBoundingClientRect();
+    const box = panelRef.current.getBoundingClientRect();
+    if (anchor) controller.current.keepVisible(anchor, { right: Math.max(0, map.right - box.left), bottom: 0 });
+  }, [selectedFeature]);
 
-  function pickOnMap(hits: PickedFeature[]) {
-    // One entry per feature (a polygon can be hit through its fill and its outline).
-    const unique = hits.filter((f, i) => hits.findIndex((g) => g.layer === f.layer && g.id === f.id) === i);
-    // Points and lines before areas; among areas the county, the unit people click for numbers.
-    const rank = (f: PickedFeature) =>
-      f.geometryType.endsWith('Point') ? 0 : f.geometryType.endsWith('LineString') ? 1 : catalog.layers.find((l) => l.id === f.layer)?.schema === 'county' ? 2 : 3;
-    const picked = unique.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
-    setAlternatives(picked.slice(0, 6));
-    const [top] = picked;
+  // Esc closes the feature panel wherever the focus is (the source viewer handles its own Esc first).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented && !source && getUrlState().selected) updateUrlState({ selected: undefined });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [source]);
+
+  function pickOnMap(picked: PickedFeature[]) {
+    const ranked = rankHits(picked, schemaOf);
+    const [top] = ranked;
+    // A stack badge opens into its column of named projects.
+    if (top && isStackBadge(top)) {
+      setHits([]);
+      controller.current?.flyTo(top.lngLat, STACK_ZOOM + 0.5);
+      return;
+    }
+    setHits(ranked);
+    revealSelection.current = true;
     const patch: Parameters<typeof updateUrlState>[0] = { selected: top && top.id !== undefined ? { layer: top.layer, id: String(top.id) } : undefined };
     // Linked numbers: with the statistics open, clicking in a county narrows the projects to it,
     // even when a zone or a point is drawn above the county there.
-    const county = url.panel === 'stats' && picked.find((f) => catalog.layers.find((l) => l.id === f.layer)?.schema === 'county');
-    if (county) patch.filters = { ...url.filters, projects: { ...url.filters.projects, counties: [String(county.properties.adcode)] } };
+    const county = panel === 'stats' ? countyOfHits(ranked, schemaOf) : undefined;
+    if (county) patch.filters = narrowToCounty(filters, county);
     updateUrlState(patch);
   }
 
   function pickInStats(pick: StatsPick) {
     setStatsPick(pick);
-    if (!projectsEntry) return;
-    const drawn = sources[sourceIdFor(projectsEntry.id)]?.data.features ?? [];
-    const ids = new Set(pick.by === 'id' ? [pick.key] : view.projects.filter((f) => String(f.properties?.[pick.by]) === pick.key).map((f) => String(f.properties?.id)));
-    const shown = drawn.filter((f) => ids.has(String(f.properties?.id)));
-    if (pick.by === 'id') updateUrlState({ selected: { layer: projectsEntry.id, id: pick.key } });
-    if (shown.length) controller.current?.fitBounds(bbox({ type: 'FeatureCollection', features: shown }) as [number, number, number, number], pick.by === 'id' ? 13 : 11);
+    const ids = new Set(idsOfPick(pick, view.projects));
+    const shown = view.projects.filter((f) => ids.has(String(f.properties?.id)));
+    if (pick.by === 'id') {
+      const layer = catalog.layers.find((l) => geodata.byLayer[l.id]?.features.some((f) => String(f.properties?.id) === pick.key));
+      if (layer) updateUrlState({ selected: { layer: layer.id, id: pick.key } });
+    }
+    if (shown.length) controller.current?.fitBounds(bbox({ type: 'FeatureCollection', features: shown }) as [number, number, number, number], fitZoomOf(pick), pick.by === 'id' ? 340 : 0);
   }
+
+  const alternatives = hits
+    .filter((h) => !(h.layer === selected?.layer && String(h.id) === selected?.id) && h.id !== undefined)
+    .map((h) => ({
+      layer: h.layer,
+      id: String(h.id),
+      label: String(h.properties[lang === 'zh' ? 'name_zh' : 'name_en'] ?? h.properties.name_zh ?? h.id),
+      layerTitle: catalog.layers.find((l) => l.id === h.layer)?.title[lang] ?? h.layer,
+    }));
 
   return (
     <div className="app">
       <Header
-        basemap={url.basemap}
-        onBasemap={(basemap) => {
+        basemap={basemap}
+        onBasemap={(b) => {
           setBasemapFailed(false);
-          updateUrlState({ basemap });
+          updateUrlState({ basemap: b });
+        }}
+        tiandituKey={tiandituKey}
+        onTiandituKey={(key) => {
+          localStorage.setItem(TIANDITU_KEY, key);
+          setTiandituKey(key);
         }}
       />
-      <main className="workspace">
+      <main className="workspace" data-sidebar={sidebarOpen ? 'open' : 'closed'}>
         <Sidebar
           catalog={catalog}
           visible={visible}
           layers={layers}
-          url={url}
-          counts={view.counts}
+          opacity={opacity}
+          panel={panel}
+          filters={filters}
+          view={view}
           byLayer={geodata.byLayer}
-          projects={view.projects}
           statsPick={statsPick}
           onStatsPick={pickInStats}
+          open={sidebarOpen}
+          onToggle={() => setSidebarOpen((o) => !o)}
         />
-        <MapView
-          style={style}
-          camera={url.camera ?? DEFAULT_CAMERA}
-          sources={sources}
-          layers={layers}
-          basemap={url.basemap}
-          selection={selectedEntry && url.selected ? { source: sourceIdFor(selectedEntry.id), id: url.selected.id } : null}
-          highlight={highlight}
-          onReady={(c) => (controller.current = c)}
-          onCameraChange={(camera) => updateUrlState({ camera })}
-          onPick={pickOnMap}
-          onBasemapError={() => {
-            setBasemapFailed(true);
-            updateUrlState({ basemap: 'offline' });
-          }}
-        />
-        {selectedEntry && selectedFeature && (
-          <FeaturePanel
-            entry={selectedEntry}
-            properties={selectedFeature.properties ?? {}}
-            registry={registry}
-            onClose={() => updateUrlState({ selected: undefined })}
-            alternatives={alternatives
-              .filter((a) => !(a.layer === selectedEntry.id && String(a.id) === url.selected?.id))
-              .map((a) => ({ layer: a.layer, id: String(a.id), label: String(a.properties[url.lang === 'zh' ? 'name_zh' : 'name_en'] ?? a.properties.name_zh ?? a.id) }))}
-            onSelect={(layer, id) => updateUrlState({ selected: { layer, id } })}
-            onOnlyCounty={
-              selectedEntry.schema === 'county'
-                ? () => updateUrlState({ filters: { ...url.filters, projects: { ...url.filters.projects, counties: [String(selectedFeature.properties?.adcode)] } }, panel: 'stats' })
-                : undefined
-            }
+        <div className="map-area">
+          <MapView
+            style={style}
+            bounds={[...WENZHOU_BBOX]}
+            maxBounds={[...BASEMAP_BBOX]}
+            lang={lang}
+            sources={inputs.sources}
+            layers={layers}
+            basemap={basemap}
+            tiandituKey={tiandituKey}
+            states={{ selected: selection, highlight, count: counts }}
+            onReady={(c) => (controller.current = c)}
+            onCameraChange={(camera) => updateUrlState({ camera })}
+            onPick={pickOnMap}
+            onBasemapError={() => {
+              setBasemapFailed(true);
+              updateUrlState({ basemap: 'offline' });
+            }}
           />
-        )}
-        <div className="notices">
-          {basemapFailed && <Notice kind="warning" textKey="basemapFailed" onClose={() => setBasemapFailed(false)} />}
-          {geodata.errors.map((e) => (
-            <Notice key={e} kind="error" text={e} />
-          ))}
+          {selectedEntry && selectedFeature && (
+            <div className="feature-panel-slot" ref={panelRef}>
+              <FeaturePanel
+                key={`${selectedEntry.id}/${selected!.id}`}
+                entry={selectedEntry}
+                properties={selectedFeature.properties ?? {}}
+                registry={registry}
+                documents={documents}
+                onClose={() => updateUrlState({ selected: undefined })}
+                alternatives={alternatives}
+                onSelect={(layer, id) => updateUrlState({ selected: { layer, id } })}
+                onReadSource={(seed, lines) => setSource({ seed, lines })}
+                onOnlyCounty={
+                  countyKey ? () => updateUrlState({ filters: narrowToCounty(filters, String(selectedFeature.properties?.[countyKey])), panel: 'stats' }) : undefined
+                }
+              />
+            </div>
+          )}
+          <div className="notices">
+            {basemapFailed && <Notice kind="warning" textKey="basemapFailed" onClose={() => setBasemapFailed(false)} />}
+            {geodata.errors.map((e) => (
+              <Notice key={e} kind="error" text={e} />
+            ))}
+          </div>
         </div>
       </main>
+      <SourceViewer source={source} documents={documents} onClose={() => setSource(null)} />
     </div>
   );
 }

@@ -5,16 +5,17 @@
 import { queryOptions } from '@tanstack/react-query';
 import Papa from 'papaparse';
 import type { FeatureCollection } from 'geojson';
-import { geodataUrl } from './geodataUrl';
-import { catalogSchema, populationRow, sourceRegistrySchema, zoneTargetRow, type CatalogLayer, type PopulationRow, type SchemaName, type ZoneTargetRow } from './schemas';
+import { geodataUrl, seedUrl } from './geodataUrl';
+import { catalogSchema, documentsSchema, populationRow, sourceRegistrySchema, zoneTargetRow, type CatalogLayer, type PopulationRow, type SchemaName, type ZoneTargetRow } from './schemas';
 import { formatProblem, validateFeatureCollection, validateRows } from './validateGeodata';
 import { populationByCounty } from './population';
 
-async function fetchText(path: string): Promise<string> {
-  const res = await fetch(geodataUrl(path));
-  if (!res.ok) throw new Error(`geodata/${path}: HTTP ${res.status}`);
+async function fetchUrl(url: string, name: string): Promise<string> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`);
   return res.text();
 }
+const fetchText = (path: string) => fetchUrl(geodataUrl(path), `geodata/${path}`);
 
 export class GeodataError extends Error {
   constructor(readonly problems: string[]) {
@@ -33,6 +34,20 @@ export const sourcesQuery = queryOptions({
   queryFn: async () => sourceRegistrySchema.parse(JSON.parse(await fetchText('sources.json'))),
   staleTime: Infinity,
 });
+
+export const documentsQuery = queryOptions({
+  queryKey: ['geodata', 'documents'],
+  queryFn: async () => documentsSchema.parse(JSON.parse(await fetchText('documents.json'))),
+  staleTime: Infinity,
+});
+
+/** A seed document's lines, for the source viewer (fetched when first opened, kept for the session). */
+export const seedTextQuery = (file: string) =>
+  queryOptions({
+    queryKey: ['seeds', file],
+    queryFn: async () => (await fetchUrl(seedUrl(file), `seeds/${file}`)).split('\n'),
+    staleTime: Infinity,
+  });
 
 export async function loadFeatureCollection(file: string, schema: SchemaName, knownSources: ReadonlySet<string>): Promise<FeatureCollection> {
   const json: unknown = JSON.parse(await fetchText(file));

@@ -4,46 +4,55 @@
  * passes one passes the other.
  */
 import { z } from 'zod';
-import { insideWenzhou, WENZHOU_BBOX } from './wenzhouBounds';
+import { BASEMAP_BBOX, insideWenzhou, WENZHOU_BBOX } from './wenzhouBounds';
+import type { SchemaName } from '../domain/layerKinds';
+import { GEOMETRY_QUALITY, PROJECT_CATEGORY, PROJECT_STATUSES, PROJECT_SUBCATEGORY, RAIL_STATUS, subcategoriesOf, type ProjectCategory } from '../domain/vocabulary';
 
 const localized = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 export type Localized = z.infer<typeof localized>;
 
 // ---------- geometry (RFC 7946, WGS-84, inside Wenzhou) ----------
 
-const position = z
-  .array(z.number().finite())
-  .min(2)
-  .max(3)
-  .refine(insideWenzhou, {
-    message: `coordinate outside Wenzhou [${WENZHOU_BBOX.join(', ')}]: is it GCJ-02, or lat/lng swapped? Use WGS-84 [lng, lat]`,
-  });
+const positionIn = (inside: (p: readonly number[]) => boolean, message: string) => z.array(z.number().finite()).min(2).max(3).refine(inside, { message });
 
-const ring = z
-  .array(position)
-  .min(4, { message: 'a polygon ring needs at least 4 positions' })
-  .refine((r) => r[0]?.[0] === r.at(-1)?.[0] && r[0]?.[1] === r.at(-1)?.[1], {
-    message: 'polygon ring is not closed: repeat the first position at the end',
-  });
+const ringOf = (position: z.ZodType<number[]>) =>
+  z
+    .array(position)
+    .min(4, { message: 'a polygon ring needs at least 4 positions' })
+    .refine((r) => r[0]?.[0] === r.at(-1)?.[0] && r[0]?.[1] === r.at(-1)?.[1], {
+      message: 'polygon ring is not closed: repeat the first position at the end',
+    });
 
-export const geometrySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Point'), coordinates: position }),
-  z.object({ type: z.literal('MultiPoint'), coordinates: z.array(position).min(1) }),
-  z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
-  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)).min(1) }),
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
-  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
-]);
+function geometryOf(position: z.ZodType<number[]>) {
+  const ring = ringOf(position);
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('Point'), coordinates: position }),
+    z.object({ type: z.literal('MultiPoint'), coordinates: z.array(position).min(1) }),
+    z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+    z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(position).min(2)).min(1) }),
+    z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+  ]);
+}
+
+/** Planning features lie in Wenzhou. */
+export const geometrySchema = geometryOf(
+  positionIn(insideWenzhou, `coordinate outside Wenzhou [${WENZHOU_BBOX.join(', ')}]: is it GCJ-02, or lat/lng swapped? Use WGS-84 [lng, lat]`),
+);
+/** Basemap land and sea cover Wenzhou's surroundings too (a margin beyond BASEMAP_BBOX). */
+const basemapGeometry = geometryOf(
+  positionIn(([lng, lat]) => lng! >= BASEMAP_BBOX[0] - 0.5 && lng! <= BASEMAP_BBOX[2] + 0.5 && lat! >= BASEMAP_BBOX[1] - 0.5 && lat! <= BASEMAP_BBOX[3] + 0.5, `coordinate outside the basemap box [${BASEMAP_BBOX.join(', ')}] (with a 0.5° margin)`),
+);
 
 // ---------- properties every feature carries ----------
 
-export const geometryQuality = z.enum(['surveyed', 'derived', 'schematic'], {
+export const geometryQuality = z.enum(Object.keys(GEOMETRY_QUALITY) as ['surveyed', 'derived', 'schematic'], {
   message: 'geometry_quality must be surveyed (from a measured source), derived (computed from real data) or schematic (drawn from a text description)',
 });
 export type GeometryQuality = z.infer<typeof geometryQuality>;
 
 /** `L790-L845`, or several ranges separated by commas: `L12,L30-L41`. */
-const lineRange = z.string().regex(/^L\d+(-L\d+)?(,L\d+(-L\d+)?)*$/, {
+export const lineRange = z.string().regex(/^L\d+(-L\d+)?(,L\d+(-L\d+)?)*$/, {
   message: 'write line ranges like "L790-L845" (several: "L12,L30-L41")',
 });
 
@@ -72,12 +81,18 @@ export const planningProps = provenanceProps
     /** The dataset the geometry came from, when the fact came from a seed (comma-separated if several). */
     geometry_source: z.string().optional(),
     inferred: z.boolean().optional(),
-    inferred_note: z.string().optional(),
+    inferred_note_zh: z.string().optional(),
+    inferred_note_en: z.string().optional(),
   })
   .catchall(scalar);
 
-export const status = z.enum(['operating', 'under_construction', 'planned', 'completed', 'ongoing'], {
-  message: 'status must be one of operating, under_construction, planned, completed, ongoing (keep the seed\'s own word in status_zh)',
+const railStatuses = Object.keys(RAIL_STATUS) as [keyof typeof RAIL_STATUS, ...(keyof typeof RAIL_STATUS)[]];
+export const status = z.enum(railStatuses, {
+  message: `status must be one of ${railStatuses.join(', ')} (keep the seed's own word in status_zh)`,
+});
+
+export const projectStatus = z.enum(PROJECT_STATUSES, {
+  message: `status must be one of ${PROJECT_STATUSES.join(', ')}: what the cited document says at its date (a plan's 建成 is planned_completion, a list's 续建 is reported_construction); keep the document's own word in status_zh`,
 });
 
 const year = z.number().int().min(1980).max(2060);
@@ -135,20 +150,13 @@ export const platformProps = planningProps.extend({
   county_adcode: adcode.optional(),
 });
 
-/** The 2023 major-project plan's taxonomy (seed 002 L126-L197): category → its sub-types. */
-export const PROJECT_TAXONOMY = {
-  产业: ['制造业项目', '能源产业项目', '现代服务业项目', '产业平台项目'],
-  基础设施: ['综合交通项目', '水利项目', '市政道路', '新型信息基础设施等其他项目'],
-  民生: ['社会事业项目', '城市更新项目', '生态环保项目'],
-} as const;
-export type ProjectCategory = keyof typeof PROJECT_TAXONOMY;
-const categories = Object.keys(PROJECT_TAXONOMY) as [ProjectCategory, ...ProjectCategory[]];
+const categories = Object.keys(PROJECT_CATEGORY) as [ProjectCategory, ...ProjectCategory[]];
 
 export const projectProps = planningProps
   .extend({
     category: z.enum(categories, { message: `category must be one of ${categories.join(', ')} (the 2023 plan's taxonomy, seed 002 L126-L197)` }),
     subcategory: z.string(),
-    status: status.optional(),
+    status: projectStatus.optional(),
     status_zh: z.string().optional(),
     county_adcode: adcode.optional(),
     investment_total_yi: z.number({ message: 'write the investment as a plain number of 亿元, e.g. 12.5, or leave it out' }).nonnegative().optional(),
@@ -158,8 +166,8 @@ export const projectProps = planningProps
     location_precision: z.enum(['site', 'town', 'county']),
   })
   .superRefine((p, ctx) => {
-    const subs: readonly string[] = PROJECT_TAXONOMY[p.category] ?? [];
-    if (!subs.includes(p.subcategory))
+    const subs: readonly string[] = subcategoriesOf(p.category);
+    if (!(p.subcategory in PROJECT_SUBCATEGORY) || !subs.includes(p.subcategory))
       ctx.addIssue({ code: 'custom', path: ['subcategory'], message: `"${p.subcategory}" is not a sub-type of ${p.category}: use one of ${subs.join(', ')}` });
     if (p.start_year !== undefined && p.end_year !== undefined && p.end_year < p.start_year)
       ctx.addIssue({ code: 'custom', path: ['end_year'], message: 'end_year is before start_year' });
@@ -196,18 +204,32 @@ export const featureSchemas = {
   belt: beltProps,
   platform: platformProps,
   project: projectProps,
-} as const;
-export type SchemaName = keyof typeof featureSchemas;
+} as const satisfies Record<SchemaName, z.ZodType>;
+export type { SchemaName };
 
-export function featureCollectionSchema<P extends z.ZodType>(props: P) {
+/** Free-text notes shown to readers come in both languages: `<name>_zh` and `<name>_en`. */
+const NOTE_KEY = /(_note|^fact_source)$/;
+
+function checkBilingualNotes(props: unknown, ctx: z.RefinementCtx) {
+  if (!props || typeof props !== 'object') return;
+  const keys = new Set(Object.keys(props));
+  for (const k of keys) {
+    if (NOTE_KEY.test(k)) ctx.addIssue({ code: 'custom', path: [k], message: `write the note in both languages, as "${k}_zh" and "${k}_en"` });
+    const m = k.match(/^(.*(?:_note|fact_source))_(zh|en)$/);
+    if (m && !keys.has(`${m[1]}_${m[2] === 'zh' ? 'en' : 'zh'}`))
+      ctx.addIssue({ code: 'custom', path: [k], message: `"${k}" has no ${m[2] === 'zh' ? 'English' : 'Chinese'} version: add "${m[1]}_${m[2] === 'zh' ? 'en' : 'zh'}"` });
+  }
+}
+
+export function featureCollectionSchema<P extends z.ZodType>(props: P, area: 'wenzhou' | 'basemap' = 'wenzhou') {
   return z.object({
     type: z.literal('FeatureCollection'),
     features: z.array(
       z.object({
         type: z.literal('Feature'),
         id: z.union([z.string(), z.number()]).optional(),
-        geometry: geometrySchema,
-        properties: props,
+        geometry: area === 'basemap' ? basemapGeometry : geometrySchema,
+        properties: props.superRefine(checkBilingualNotes),
       }),
     ),
   });
@@ -251,7 +273,13 @@ export const catalogSchema = z
   .object({
     groups: z.array(z.object({ id: z.string(), title: localized })).min(1),
     layers: z.array(catalogLayer).min(1),
-    basemap: z.object({ land: z.string().regex(/\.geojson$/), sea: z.string().regex(/\.geojson$/), sources: z.array(z.string()).min(1) }),
+    basemap: z.object({
+      land: z.string().regex(/\.geojson$/),
+      sea: z.string().regex(/\.geojson$/),
+      /** Wenzhou's own land (the counties dissolved), drawn brighter than the land around it. */
+      outline: z.string().regex(/\.geojson$/),
+      sources: z.array(z.string()).min(1),
+    }),
   })
   .superRefine((c, ctx) => {
     const groups = new Set(c.groups.map((g) => g.id));
@@ -268,15 +296,53 @@ export const sourceRegistrySchema = z.array(
   z.object({
     /** A dataset id (`vonng-adcode-fences`) or a seed file name (`001_e6b0caea5896a948.txt`). */
     id: z.string().regex(/^[a-z0-9._-]+$/, { message: 'source ids are lower-case words joined by "-" (or a seed file name)' }),
-    title: z.string(),
+    title_zh: z.string().min(1),
+    title_en: z.string().min(1),
     origin: z.string(),
-    licence: z.string(),
+    licence_zh: z.string().min(1),
+    licence_en: z.string().min(1),
     attribution: z.string(),
     original_crs: z.enum(['WGS-84', 'GCJ-02', 'none']),
-    processing: z.string(),
+    processing_zh: z.string(),
+    processing_en: z.string(),
   }),
 );
 export type SourceRegistry = z.infer<typeof sourceRegistrySchema>;
+
+const year4 = z.number().int().min(1949).max(2100);
+const singleRange = z.string().regex(/^L\d+-L\d+$/, { message: 'write the document\'s lines as one range, e.g. "L508-L1122"' });
+
+/**
+ * geodata/documents.json: the documents inside the seed files (a gazette holds many), with the
+ * title, 文号, date and plan period the text states, so a citation can name its document and a
+ * plan's verb can be read at its date.
+ */
+export const documentsSchema = z.array(
+  z.object({
+    seed: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, { message: 'seed is a file name in seeds/, e.g. "001_e6b0caea5896a948.txt"' }),
+    lines: singleRange,
+    title_zh: z.string().min(1),
+    title_en: z.string().min(1),
+    notice_title_zh: z.string().optional(),
+    doc_no: z.string().optional(),
+    doc_no_lines: z.string().optional(),
+    issuer_zh: z.string().optional(),
+    issuer_lines: z.string().optional(),
+    date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { message: 'write the date as the text states it: "2021-02" or "2021-11-18"' }),
+    date_lines: z.string(),
+    kind: z.enum(['plan', 'action_plan', 'implementation_plan', 'notice', 'news']),
+    /** The plan period the text states, first and last year. */
+    period: z.tuple([year4, year4]).optional(),
+    period_lines: z.string().optional(),
+    /** A near-term target year, where the text gives one instead of a period. */
+    target_year: year4.optional(),
+    /** A long-range year (远景), beyond the period. */
+    horizon: year4.optional(),
+    base_year: year4.optional(),
+    annex: z.object({ lines: singleRange, title_zh: z.string().min(1), title_en: z.string().min(1) }).optional(),
+  }),
+);
+export type SeedDocument = z.infer<typeof documentsSchema>[number];
 
 /** One row of geodata/population/county-population.csv (long format: one indicator per row). */
 export const populationRow = z.object({

@@ -43,7 +43,7 @@ export interface FeatureCheckOptions {
 /** Checks one parsed GeoJSON file against the named schema, ids and source references. */
 export function validateFeatureCollection(file: string, json: unknown, schema: SchemaName, opts: FeatureCheckOptions): Problem[] {
   const features = Array.isArray((json as { features?: unknown })?.features) ? (json as { features: unknown[] }).features : [];
-  const parsed = featureCollectionSchema(featureSchemas[schema]).safeParse(json);
+  const parsed = featureCollectionSchema(featureSchemas[schema], schema === 'land' ? 'basemap' : 'wenzhou').safeParse(json);
   if (!parsed.success) return zodProblems(file, parsed.error, features).slice(0, 50);
 
   const problems: Problem[] = [];

@@ -1,6 +1,12 @@
 /** Wenzhou's extent with a margin for offshore islands (南麂, 北麂) — WGS-84 [west, south, east, north]. */
 export const WENZHOU_BBOX = [119.3, 26.8, 121.6, 28.8] as const;
 
+/**
+ * How far the map may look: Wenzhou with its neighbours. The offline basemap's land and sea cover
+ * this box, and MapLibre zooms in rather than show beyond it, so no view shows an empty edge.
+ */
+export const BASEMAP_BBOX = [117.8, 25.8, 123.1, 29.8] as const;
+
 /** The view a first visit opens with: the whole municipality. */
 export const DEFAULT_CAMERA = { center: [120.52, 27.8] as [number, number], zoom: 7.95, bearing: 0, pitch: 0 };
 

@@ -4,6 +4,9 @@
  */
 export type Range = [number, number];
 
+/** In a list of values to keep, this one stands for "no value stated" (shown as 未注明). */
+export const NOT_STATED_CODE = '_none';
+
 export interface ProjectFilter {
   categories: string[];
   subcategories: string[];
@@ -12,10 +15,13 @@ export interface ProjectFilter {
   counties: string[];
   /** Structure zones (main, sub, pole, node), computed from the zone polygons. */
   zones: string[];
-  /** 亿元, on investment_total_yi. Projects with no figure are hidden while this is set. */
+  /** 亿元, on investment_total_yi. Projects with no figure are hidden while this is set, unless `investmentUnstated`. */
   investment?: Range;
-  /** Years the project runs in (overlap with [start_year, end_year]). Projects with no years are hidden while set. */
+  /** Keep projects that state no investment while the investment range is set. */
+  investmentUnstated: boolean;
+  /** Years the project runs in (overlap with [start_year, end_year]). Projects with no years are hidden while set, unless `yearsUnstated`. */
   years?: Range;
+  yearsUnstated: boolean;
   /** Free text, matched against the Chinese and English names. */
   q: string;
 }
@@ -44,7 +50,7 @@ export interface FilterState {
 }
 
 export const EMPTY_FILTERS: FilterState = {
-  projects: { categories: [], subcategories: [], statuses: [], counties: [], zones: [], q: '' },
+  projects: { categories: [], subcategories: [], statuses: [], counties: [], zones: [], investmentUnstated: false, yearsUnstated: false, q: '' },
   population: { metric: 'pop_2021_wan', method: 'quantile' },
   rail: { lines: [], statuses: [] },
 };
@@ -72,7 +78,9 @@ export function parseFilters(params: URLSearchParams): FilterState {
       counties: list(params.get('cty')).filter((c) => /^3303\d\d$/.test(c)),
       zones: list(params.get('zone')),
       investment: range(params.get('inv')),
+      investmentUnstated: params.get('invu') === '1',
       years: range(params.get('yr')),
+      yearsUnstated: params.get('yru') === '1',
       q: (params.get('q') ?? '').slice(0, 80),
     },
     population: {
@@ -97,7 +105,9 @@ export function serializeFilters(f: FilterState): string[] {
   add('cty', p.counties.join(','));
   add('zone', p.zones.join(','));
   add('inv', p.investment && fmtRange(p.investment));
+  add('invu', p.investmentUnstated ? '1' : undefined);
   add('yr', p.years && fmtRange(p.years));
+  add('yru', p.yearsUnstated ? '1' : undefined);
   add('q', p.q);
   if (f.population.metric !== 'pop_2021_wan') add('pm', f.population.metric);
   if (f.population.method !== 'quantile') add('pc', f.population.method);

@@ -26,3 +26,13 @@ export function labelPoints(fc: FeatureCollection): FeatureCollection<Point> {
   }
   return { type: 'FeatureCollection', features };
 }
+
+/** Where a feature "is" for the camera: its point, the label point of an area, the middle of a line. */
+export function anchorOf(f: Feature): [number, number] | undefined {
+  const g = f.geometry;
+  if (g.type === 'Point') return g.coordinates.slice(0, 2) as [number, number];
+  if (g.type === 'Polygon' || g.type === 'MultiPolygon') return polylabel(largestPart(g) as [number, number][][], 0.0005).slice(0, 2) as [number, number];
+  const line = g.type === 'LineString' ? g.coordinates : g.type === 'MultiLineString' ? g.coordinates[0] : undefined;
+  const mid = line?.[Math.floor(line.length / 2)];
+  return mid ? (mid.slice(0, 2) as [number, number]) : undefined;
+}

@@ -4,9 +4,10 @@
  * item per class.
  */
 import type { LayerSpecification } from 'maplibre-gl';
-import type { LayerMetadata } from './types';
+import type { Term } from '../domain/vocabulary';
+import type { LayerMetadata, SizeLegend } from './types';
 
-type Label = { zh: string; en: string };
+type Label = Term;
 
 export interface LegendItem {
   kind: 'fill' | 'line' | 'circle';
@@ -46,7 +47,7 @@ function colourClasses(value: unknown, meta: LayerMetadata | undefined): { color
   }
   // A grey fallback around classes (`case has → step`): the classes, then "no data".
   if (Array.isArray(value) && value[0] === 'case' && Array.isArray(value[2]) && value[2][0] === 'step')
-    return [...colourClasses(value[2], meta), { color: value[3] as string, label: { zh: '无可比数据', en: 'no comparable data' } }];
+    return [...colourClasses(value[2], meta), { color: value[3] as string, label: { zh: '未注明或不可比', en: 'not stated or not comparable' } }];
   // Highlight or selection cases wrap the real colour: the legend shows the resting state.
   if (Array.isArray(value) && value[0] === 'case') return colourClasses(value.at(-1), meta);
   if (Array.isArray(value) && value[0] === 'step') {
@@ -88,4 +89,12 @@ export function legendFromSpecs(specs: readonly LayerSpecification[]): LegendIte
     }
   }
   return items;
+}
+
+/** The size legends of a layer's parts (circles sized by investment). */
+export function sizeLegendsFromSpecs(specs: readonly LayerSpecification[]): SizeLegend[] {
+  return specs.flatMap((s) => {
+    const size = (s.metadata as LayerMetadata | undefined)?.['wz:size'];
+    return size ? [size] : [];
+  });
 }

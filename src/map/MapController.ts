@@ -1,18 +1,22 @@
 /**
  * The one MapLibre instance, owned by a framework-free controller. React hands it the desired
- * sources, layers, basemap and selection; each setter skips input that did not change and
- * applies only the difference, so React re-renders never rebuild the map or re-upload data.
+ * sources, layers, basemap and feature-states; `StyleSync` applies only the differences, in the
+ * order given, so React re-renders never rebuild the map or re-upload data.
  */
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { basemapVisibility, OSM_SOURCE, type Basemap } from './basemapStyle';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { basemapVisibility, ONLINE_SOURCES, tiandituParts, type Basemap } from './basemapStyle';
+import { StyleSync, type SourceInput, type StateEntry } from './styleSync';
+import { MAP_LOCALES } from './mapLocale';
 import { cameraEquals, type Camera } from '../state/camera';
-import { WENZHOU_BBOX } from '../data/wenzhouBounds';
+import type { Lang } from '../layers/theme';
 import type { LayerMetadata } from '../layers/types';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+export type { SourceInput, StateEntry };
 
 export interface PickedFeature {
   layer: string;
@@ -20,71 +24,79 @@ export interface PickedFeature {
   geometryType: string;
   id: string | number | undefined;
   properties: Record<string, unknown>;
-}
-
-export interface SourceInput {
-  data: GeoJSON.FeatureCollection;
-  attribution?: string;
+  /** The clicked point, for features that act on where they are (a stack badge zooms in there). */
+  lngLat: [number, number];
 }
 
 export interface MapControllerOptions {
   container: HTMLElement;
   style: StyleSpecification;
-  camera: Camera;
+  /** The camera to open with; without one the map fits `bounds` to its container. */
+  camera?: Camera;
+  bounds: [number, number, number, number];
+  /** Beyond this box the map never shows anything (the basemap is drawn that far). */
+  maxBounds: [number, number, number, number];
+  lang: Lang;
   onCameraChange(camera: Camera): void;
   /** Everything under the click, topmost first (empty when nothing interactive was hit). */
   onPick(features: PickedFeature[]): void;
   onBasemapError(): void;
 }
 
-type Selection = { source: string; id: string | number } | null;
-
 export class MapController {
   readonly map: maplibregl.Map;
   private readonly opts: MapControllerOptions;
+  private readonly sync: StyleSync;
   private ready = false;
   private sources: Record<string, SourceInput> = {};
   private layers: LayerSpecification[] = [];
-  private applied = new Map<string, LayerSpecification>();
-  private appliedData = new Map<string, GeoJSON.FeatureCollection>();
   private basemap: Basemap = 'offline';
-  private selection: Selection = null;
-  private appliedSelection: Selection = null;
-  private highlight: { source: string; ids: readonly (string | number)[] } | null = null;
-  private appliedHighlight: { source: string; ids: readonly (string | number)[] } | null = null;
+  private tiandituKey: string | undefined;
+  private tiandituAdded: string | undefined;
+  private readonly states = new Map<string, { entries: readonly StateEntry[]; reset: unknown }>();
+  private controls: maplibregl.IControl[] = [];
+  private lang: Lang;
+  private hoverFrame = 0;
 
   constructor(opts: MapControllerOptions) {
     this.opts = opts;
+    this.lang = opts.lang;
+    const [w, s, e, n] = opts.maxBounds;
     this.map = new maplibregl.Map({
       container: opts.container,
       style: opts.style,
-      center: opts.camera.center,
-      zoom: opts.camera.zoom,
-      bearing: opts.camera.bearing,
-      pitch: opts.camera.pitch,
-      // Keep the view on the data: a little beyond Wenzhou's box, never the whole globe.
+      ...(opts.camera
+        ? { center: opts.camera.center, zoom: opts.camera.zoom, bearing: opts.camera.bearing, pitch: opts.camera.pitch }
+        : { bounds: opts.bounds, fitBoundsOptions: { padding: 24 } }),
+      // MapLibre zooms in rather than show beyond these bounds, so every allowed view is covered
+      // by the offline basemap.
       maxBounds: [
-        [WENZHOU_BBOX[0] - 1.5, WENZHOU_BBOX[1] - 1],
-        [WENZHOU_BBOX[2] + 1.5, WENZHOU_BBOX[3] + 1],
+        [w, s],
+        [e, n],
       ],
-      minZoom: 6,
-      // Compact: starts open (licences visible), folds away once the user moves the map.
-      attributionControl: { compact: true },
+      locale: MAP_LOCALES[opts.lang],
+      attributionControl: false,
     });
-    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    this.map.addControl(new maplibregl.FullscreenControl(), 'top-right');
+    this.sync = new StyleSync(this.map as unknown as ConstructorParameters<typeof StyleSync>[0]);
+    this.addControls();
     this.map.on('load', () => {
       this.ready = true;
       this.apply();
     });
     this.map.on('moveend', () => this.opts.onCameraChange(this.camera()));
-    this.map.on('click', (e) => this.opts.onPick(this.pick(e.point)));
+    this.map.on('click', (e) => this.opts.onPick(this.pick(e.point, e.lngLat)));
+    // Hover picking at most once a frame: queryRenderedFeatures is not free on a slow GPU.
     this.map.on('mousemove', (e) => {
-      this.map.getCanvas().style.cursor = this.pick(e.point).length ? 'pointer' : '';
+      if (this.hoverFrame) return;
+      this.hoverFrame = requestAnimationFrame(() => {
+        this.hoverFrame = 0;
+        if (!this.ready) return;
+        this.map.getCanvas().style.cursor = this.pick(e.point, e.lngLat).length ? 'pointer' : '';
+      });
     });
     this.map.on('error', (e) => {
-      if ((e as { sourceId?: string }).sourceId === OSM_SOURCE && this.basemap === 'osm') this.opts.onBasemapError();
+      const source = (e as { sourceId?: string }).sourceId;
+      if (source && ONLINE_SOURCES.includes(source) && this.basemap !== 'offline') this.opts.onBasemapError();
       else console.error(e.error);
     });
   }
@@ -94,8 +106,8 @@ export class MapController {
     return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
   }
 
-  setCamera(camera: Camera) {
-    if (!cameraEquals(camera, this.camera())) this.map.jumpTo(camera);
+  setCamera(camera: Camera | undefined) {
+    if (camera && !cameraEquals(camera, this.camera())) this.map.jumpTo(camera);
   }
 
   setSources(sources: Record<string, SourceInput>) {
@@ -110,40 +122,91 @@ export class MapController {
     this.apply();
   }
 
-  setBasemap(basemap: Basemap) {
-    if (basemap === this.basemap) return;
+  /** The basemap to show; 天地图 needs the user's key (its layers are added the first time). */
+  setBasemap(basemap: Basemap, tiandituKey?: string) {
+    if (basemap === this.basemap && tiandituKey === this.tiandituKey) return;
     this.basemap = basemap;
+    this.tiandituKey = tiandituKey;
     this.apply();
   }
 
-  setSelection(selection: Selection) {
-    if (selection?.source === this.selection?.source && selection?.id === this.selection?.id) return;
-    this.selection = selection;
+  /** Keeps one feature-state key (selected, highlight, count…) equal to `entries`; others get `reset`. */
+  setStates(key: string, entries: readonly StateEntry[], reset: unknown = false) {
+    if (this.states.get(key)?.entries === entries) return;
+    this.states.set(key, { entries, reset });
     this.apply();
   }
 
-  /** Marks a set of features (e.g. a clicked bar's projects) with the `highlight` feature-state. */
-  setHighlight(highlight: { source: string; ids: readonly (string | number)[] } | null) {
-    if (highlight === this.highlight) return;
-    this.highlight = highlight;
-    this.apply();
+  /** Map controls (zoom, compass, full screen, scale, credits) labelled in the UI language. */
+  setLang(lang: Lang) {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.map._locale = { ...this.map._locale, ...MAP_LOCALES[lang] };
+    this.map.getCanvas().setAttribute('aria-label', this.map._getUIString('Map.Title'));
+    for (const c of this.controls) this.map.removeControl(c);
+    this.addControls();
   }
 
-  /** Moves the camera to show a [west, south, east, north] box. */
-  fitBounds(bbox: [number, number, number, number], maxZoom = 12) {
-    this.map.fitBounds(bbox, { padding: 60, maxZoom, duration: 600 });
+  /** Moves the camera to show a [west, south, east, north] box, clear of a panel `right` px wide. */
+  fitBounds(bbox: [number, number, number, number], maxZoom = 12, right = 0) {
+    this.map.fitBounds(bbox, { padding: { top: 60, bottom: 60, left: 60, right: 60 + right }, maxZoom, duration: 600 });
   }
 
   flyTo(center: [number, number], zoom: number) {
     this.map.flyTo({ center, zoom: Math.max(zoom, this.map.getZoom()), duration: 600 });
   }
 
+  /**
+   * Pans just enough that `lngLat` lies in the part of the map not covered by a panel
+   * (`cover.right` pixels on the right, `cover.bottom` at the bottom); does nothing when it does.
+   */
+  keepVisible(lngLat: [number, number], cover: { right: number; bottom: number }) {
+    const { clientWidth: w, clientHeight: h } = this.map.getContainer();
+    const free = { right: Math.max(w - cover.right, w * 0.3), bottom: Math.max(h - cover.bottom, h * 0.3) };
+    const p = this.map.project(lngLat);
+    const margin = 40;
+    if (p.x >= margin && p.x <= free.right - margin && p.y >= margin && p.y <= free.bottom - margin) return;
+    this.map.panBy([p.x - free.right / 2, p.y - free.bottom / 2], { duration: 400 });
+  }
+
   destroy() {
+    cancelAnimationFrame(this.hoverFrame);
     this.map.remove();
   }
 
-  private pick(point: maplibregl.PointLike): PickedFeature[] {
-    const layers = this.layers.filter((l) => (l.metadata as LayerMetadata | undefined)?.['wz:interactive'] && l.layout?.visibility !== 'none' && l.type !== 'symbol').map((l) => l.id);
+  private addControls() {
+    const attribution = new maplibregl.AttributionControl({ compact: true });
+    this.controls = [
+      new maplibregl.NavigationControl({ visualizePitch: true }),
+      new maplibregl.FullscreenControl(),
+      new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }),
+      attribution,
+    ];
+    this.map.addControl(this.controls[0]!, 'top-right');
+    this.map.addControl(this.controls[1]!, 'top-right');
+    this.map.addControl(this.controls[2]!, 'bottom-left');
+    this.map.addControl(attribution, 'bottom-right');
+    // Compact credits unfold when their text first arrives; fold them to the (i) button once the
+    // map has drawn, so they cover nothing until the reader asks for them.
+    if (this.ready) attribution._updateCompactMinimize();
+    else this.map.once('idle', () => attribution._updateCompactMinimize());
+  }
+
+  /** Adds (or, for a new key, replaces) the 天地图 layers, just above the offline basemap. */
+  private addTianditu(key: string) {
+    const parts = tiandituParts(key);
+    for (const l of parts.layers) if (this.map.getLayer(l.id)) this.map.removeLayer(l.id);
+    for (const id of Object.keys(parts.sources)) if (this.map.getSource(id)) this.map.removeSource(id);
+    const above = this.map.getLayersOrder().find((id) => !id.startsWith('basemap:'));
+    for (const [id, spec] of Object.entries(parts.sources)) this.map.addSource(id, spec);
+    for (const l of parts.layers) this.map.addLayer(l, above);
+    this.tiandituAdded = key;
+  }
+
+  private pick(point: maplibregl.PointLike, at: maplibregl.LngLat): PickedFeature[] {
+    const layers = this.layers
+      .filter((l) => (l.metadata as LayerMetadata | undefined)?.['wz:interactive'] && l.layout?.visibility !== 'none' && l.type !== 'symbol' && this.sync.hasLayer(l.id))
+      .map((l) => l.id);
     if (!this.ready || layers.length === 0) return [];
     // queryRenderedFeatures lists the topmost drawn feature first: points over polygons.
     return this.map.queryRenderedFeatures(point, { layers }).map((f) => ({
@@ -152,98 +215,16 @@ export class MapController {
       geometryType: f.geometry.type,
       id: f.id,
       properties: { ...f.properties },
+      lngLat: [at.lng, at.lat],
     }));
   }
 
   private apply() {
     if (!this.ready) return;
-    this.applySources();
-    this.applyLayers();
-    for (const [id, v] of Object.entries(basemapVisibility(this.basemap))) this.map.setLayoutProperty(id, 'visibility', v);
-    this.applySelection();
-    this.applyHighlight();
+    this.sync.syncSources(this.sources, this.layers);
+    this.sync.syncLayers(this.layers);
+    if (this.basemap === 'tianditu' && this.tiandituKey && this.tiandituKey !== this.tiandituAdded) this.addTianditu(this.tiandituKey);
+    for (const [id, v] of Object.entries(basemapVisibility(this.basemap))) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', v);
+    for (const [key, { entries, reset }] of this.states) this.sync.syncState(key, entries, reset);
   }
-
-  private applyHighlight() {
-    const prev = this.appliedHighlight;
-    const next = this.highlight;
-    if (prev === next) return;
-    if (prev && this.map.getSource(prev.source)) for (const id of prev.ids) this.map.setFeatureState({ source: prev.source, id }, { highlight: false });
-    if (next && this.map.getSource(next.source)) {
-      for (const id of next.ids) this.map.setFeatureState({ source: next.source, id }, { highlight: true });
-      this.appliedHighlight = next;
-    } else this.appliedHighlight = null;
-  }
-
-  private applySources() {
-    // A source goes to the map (and its worker) only once a visible layer draws it: hidden layers
-    // cost nothing at start-up.
-    const drawn = new Set(this.layers.filter((l) => l.layout?.visibility !== 'none' && 'source' in l).map((l) => (l as { source: string }).source));
-    for (const [id, input] of Object.entries(this.sources)) {
-      const before = this.appliedData.get(id);
-      if (before === input.data) continue;
-      if (!before && !drawn.has(id)) continue;
-      if (!before) {
-        const spec: GeoJSONSourceSpecification = { type: 'geojson', data: input.data, promoteId: 'id', attribution: input.attribution };
-        this.map.addSource(id, spec);
-      } else {
-        // Only for data that really changed (an edit or an import), never for a filter.
-        (this.map.getSource(id) as maplibregl.GeoJSONSource).setData(input.data);
-      }
-      this.appliedData.set(id, input.data);
-    }
-  }
-
-  private applyLayers() {
-    const wanted = new Set(this.layers.map((l) => l.id));
-    for (const id of this.applied.keys()) {
-      if (!wanted.has(id)) {
-        this.map.removeLayer(id);
-        this.applied.delete(id);
-      }
-    }
-    for (const layer of this.layers) {
-      if (!('source' in layer) || !this.map.getSource(layer.source as string)) continue;
-      const before = this.applied.get(layer.id);
-      if (before === layer) continue;
-      if (!before || before.type !== layer.type || (before as { source?: unknown }).source !== (layer as { source?: unknown }).source) {
-        if (before) this.map.removeLayer(layer.id);
-        this.map.addLayer(layer);
-      } else {
-        updateLayer(this.map, before, layer);
-      }
-      this.applied.set(layer.id, layer);
-    }
-  }
-
-  private applySelection() {
-    const prev = this.appliedSelection;
-    const next = this.selection;
-    if (prev && this.map.getSource(prev.source)) this.map.setFeatureState(prev, { selected: false });
-    if (next && this.map.getSource(next.source)) {
-      this.map.setFeatureState(next, { selected: true });
-      this.appliedSelection = next;
-    } else this.appliedSelection = null;
-  }
-}
-
-/** Applies only the paint, layout, filter and zoom-range entries that differ between two specs. */
-function updateLayer(map: maplibregl.Map, before: LayerSpecification, after: LayerSpecification) {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  for (const kind of ['paint', 'layout'] as const) {
-    const a = (before[kind] ?? {}) as Record<string, unknown>;
-    const b = (after[kind] ?? {}) as Record<string, unknown>;
-    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      if (same(a[key], b[key])) continue;
-      // The keys come from a spec that passed the style validator, so they are known properties.
-      if (kind === 'paint') map.setPaintProperty(after.id, key as 'fill-color', b[key] as never);
-      else map.setLayoutProperty(after.id, key as 'visibility', b[key] as never);
-    }
-  }
-  if ('filter' in after || 'filter' in before) {
-    const fa = (before as { filter?: unknown }).filter;
-    const fb = (after as { filter?: maplibregl.FilterSpecification }).filter;
-    if (!same(fa, fb)) map.setFilter(after.id, fb ?? null);
-  }
-  if (before.minzoom !== after.minzoom || before.maxzoom !== after.maxzoom) map.setLayerZoomRange(after.id, after.minzoom ?? 0, after.maxzoom ?? 24);
 }

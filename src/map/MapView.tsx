@@ -1,21 +1,28 @@
 /**
  * Mounts the MapController once and forwards props to its setters. React never re-creates the
- * map: callbacks are read through refs, and the camera stays out of React state.
+ * map: callbacks are read through refs. The camera comes from the URL here, so a camera move
+ * re-renders this component only.
  */
 import { useEffect, useRef } from 'react';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { MapController, type PickedFeature, type SourceInput } from './MapController';
+import { MapController, type PickedFeature, type SourceInput, type StateEntry } from './MapController';
 import type { Basemap } from './basemapStyle';
 import type { Camera } from '../state/camera';
+import type { Lang } from '../domain/vocabulary';
+import { getUrlState, useUrlState } from '../state/urlStore';
 
 export interface MapViewProps {
   style: StyleSpecification;
-  camera: Camera;
+  /** Fitted to the map when the URL names no camera. */
+  bounds: [number, number, number, number];
+  maxBounds: [number, number, number, number];
+  lang: Lang;
   sources: Record<string, SourceInput>;
   layers: LayerSpecification[];
   basemap: Basemap;
-  selection: { source: string; id: string | number } | null;
-  highlight: { source: string; ids: readonly (string | number)[] } | null;
+  tiandituKey?: string;
+  /** Feature-state keys (selected, highlight, count) and the features that carry them. */
+  states: Record<string, readonly StateEntry[]>;
   /** Hands over the controller for camera commands (fit to a chart's features). */
   onReady?(controller: MapController): void;
   onCameraChange(camera: Camera): void;
@@ -30,24 +37,32 @@ declare global {
   }
 }
 
+const cameraOf = (s: ReturnType<typeof getUrlState>) => s.camera;
+const RESET: Record<string, unknown> = { selected: false, highlight: false, count: 0 };
+
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);
   const latest = useRef(props);
   latest.current = props;
+  const camera = useUrlState(cameraOf);
 
   useEffect(() => {
+    const p = latest.current;
     const c = new MapController({
       container: container.current!,
-      style: latest.current.style,
-      camera: latest.current.camera,
+      style: p.style,
+      camera: getUrlState().camera,
+      bounds: p.bounds,
+      maxBounds: p.maxBounds,
+      lang: p.lang,
       onCameraChange: (cam) => latest.current.onCameraChange(cam),
       onPick: (f) => latest.current.onPick(f),
       onBasemapError: () => latest.current.onBasemapError(),
     });
     controller.current = c;
     window.__wzMap = c.map;
-    latest.current.onReady?.(c);
+    p.onReady?.(c);
     return () => {
       c.destroy();
       controller.current = null;
@@ -57,10 +72,12 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => controller.current?.setSources(props.sources), [props.sources]);
   useEffect(() => controller.current?.setLayers(props.layers), [props.layers]);
-  useEffect(() => controller.current?.setBasemap(props.basemap), [props.basemap]);
-  useEffect(() => controller.current?.setSelection(props.selection), [props.selection]);
-  useEffect(() => controller.current?.setHighlight(props.highlight), [props.highlight]);
-  useEffect(() => controller.current?.setCamera(props.camera), [props.camera]);
+  useEffect(() => controller.current?.setBasemap(props.basemap, props.tiandituKey), [props.basemap, props.tiandituKey]);
+  useEffect(() => controller.current?.setLang(props.lang), [props.lang]);
+  useEffect(() => {
+    for (const [key, entries] of Object.entries(props.states)) controller.current?.setStates(key, entries, RESET[key] ?? null);
+  }, [props.states]);
+  useEffect(() => controller.current?.setCamera(camera), [camera]);
 
   return <div ref={container} className="map" data-testid="map" />;
 }

@@ -4,8 +4,8 @@
  * Pure parse and serialise functions; unknown or malformed parts are dropped, never thrown.
  */
 import type { Camera } from './camera';
-import type { Lang } from '../layers/theme';
-import type { Basemap } from '../map/basemapStyle';
+import type { Lang } from '../domain/vocabulary';
+import { BASEMAPS, type Basemap } from '../map/basemapStyle';
 import { EMPTY_FILTERS, parseFilters, serializeFilters, type FilterState } from '../filters/filterState';
 
 export interface UrlState {
@@ -49,7 +49,7 @@ export function parseUrlState(hash: string): UrlState {
     layers: layers === null ? undefined : layers.split(',').filter((id) => idPattern.test(id)),
     opacity,
     lang: params.get('lang') === 'en' ? 'en' : 'zh',
-    basemap: params.get('basemap') === 'osm' ? 'osm' : 'offline',
+    basemap: BASEMAPS.includes(params.get('basemap') as Basemap) ? (params.get('basemap') as Basemap) : 'offline',
     selected: sel?.length === 2 && sel.every((s) => idPattern.test(s)) ? { layer: sel[0]!, id: sel[1]! } : undefined,
     filters: parseFilters(params),
     panel: params.get('panel') === 'filters' ? 'filters' : params.get('panel') === 'stats' ? 'stats' : undefined,

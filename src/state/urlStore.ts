@@ -1,9 +1,10 @@
 /**
- * The app's shareable state, kept in location.hash. Components read it with useUrlState();
- * writes replace the history entry (a camera move is not a "page"), and a hash typed or pasted
- * by the user flows back in through `hashchange`.
+ * The app's shareable state, kept in location.hash. Components read the part they need with
+ * useUrlState(selector) and re-render only when that part changes (a camera move does not
+ * re-render the panels); writes replace the history entry (a camera move is not a "page"), and
+ * a hash typed or pasted by the user flows back in through `hashchange`.
  */
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
 
 let current: UrlState = parseUrlState(window.location.hash);
@@ -16,7 +17,9 @@ function emit() {
 window.addEventListener('hashchange', () => {
   const next = parseUrlState(window.location.hash);
   if (serializeUrlState(next) === serializeUrlState(current)) return;
-  current = next;
+  // Keep the identity of parts that did not change, so their subscribers do not re-render.
+  const keep = Object.fromEntries(Object.entries(next).map(([k, v]) => [k, JSON.stringify(v) === JSON.stringify(current[k as keyof UrlState]) ? current[k as keyof UrlState] : v]));
+  current = keep as unknown as UrlState;
   emit();
 });
 
@@ -37,6 +40,10 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-export function useUrlState(): UrlState {
-  return useSyncExternalStore(subscribe, getUrlState);
+const whole = (s: UrlState) => s;
+
+/** A part of the URL state; the selector must return a part of the state (or a primitive), not a new object. */
+export function useUrlState<T = UrlState>(selector: (s: UrlState) => T = whole as (s: UrlState) => T): T {
+  const get = useCallback(() => selector(current), [selector]);
+  return useSyncExternalStore(subscribe, get);
 }

@@ -4,6 +4,8 @@
  */
 import Papa from 'papaparse';
 import type { Feature, FeatureCollection } from 'geojson';
+import { COUNTY_NAMES } from '../domain/counties';
+import { labelOf, type Lang } from '../domain/vocabulary';
 
 export const CSV_COLUMNS = [
   'id',
@@ -30,13 +32,25 @@ export const CSV_COLUMNS = [
 
 export const BOM = '\uFEFF';
 
-export function projectsCsv(features: readonly Feature[]): string {
+/** Readable labels beside the codes, in the language of the download, from the one vocabulary. */
+const LABEL_COLUMNS = ['county_name', 'category_label', 'subcategory_label', 'status_label', 'location_precision_label', 'geometry_quality_label'] as const;
+
+export function projectsCsv(features: readonly Feature[], lang: Lang = 'zh'): string {
   const rows = features.map((f) => {
     const p = f.properties ?? {};
     const [lng, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : [undefined, undefined];
-    return CSV_COLUMNS.map((c) => (c === 'lng' ? lng : c === 'lat' ? lat : p[c]) ?? '');
+    const labels = [
+      COUNTY_NAMES[String(p.county_adcode)]?.[lang] ?? '',
+      labelOf('category', p.category, lang),
+      labelOf('subcategory', p.subcategory, lang),
+      labelOf('status', p.status, lang),
+      labelOf('location_precision', p.location_precision, lang),
+      labelOf('geometry_quality', p.geometry_quality, lang),
+    ];
+    // Codes stay empty where the data states nothing; only the label columns say 未注明.
+    return [...CSV_COLUMNS.map((c) => (c === 'lng' ? lng : c === 'lat' ? lat : p[c]) ?? ''), ...labels];
   });
-  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' });
+  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS, ...LABEL_COLUMNS], data: rows }, { newline: '\r\n' });
 }
 
 export function projectsGeojson(features: readonly Feature[]): string {

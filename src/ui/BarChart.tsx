@@ -1,27 +1,33 @@
 /**
  * A horizontal bar chart in plain SVG: a dozen bars need no charting library, and SVG text keeps
- * Chinese labels crisp on a projector. Bars are buttons: clicking one reports its key.
+ * Chinese labels crisp on a projector. The label column is as wide as the longest label, so
+ * "Infrastructure" is never cut. Bars are buttons: clicking one reports its key.
  */
 export interface Bar {
   key: string;
   label: string;
   value: number;
-  /** Shown after the bar, e.g. "12 · 130.5 亿元". */
+  /** Shown after the bar, e.g. "12 个 · 130.5 亿元". */
   text: string;
 }
+
+/** Approximate width of a label at 12 px: CJK characters are square, Latin ones about half. */
+const textWidth = (s: string, px = 12) => [...s].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? px : px * 0.58), 0);
 
 export function BarChart({ bars, onPick, testId, active }: { bars: Bar[]; onPick?(key: string): void; testId: string; active?: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const row = 22;
-  const labelW = 76;
-  const barW = 150;
+  const labelW = Math.ceil(Math.max(40, ...bars.map((b) => textWidth(b.label))) + 8);
+  const barW = 120;
+  const valueW = Math.ceil(Math.max(60, ...bars.map((b) => textWidth(b.text, 11))) + 8);
   return (
-    <svg className="bar-chart" data-testid={testId} width="100%" viewBox={`0 0 ${labelW + barW + 100} ${bars.length * row + 4}`} role="list">
+    <svg className="bar-chart" data-testid={testId} width="100%" viewBox={`0 0 ${labelW + barW + valueW} ${bars.length * row + 4}`} role="list">
       {bars.map((b, i) => (
         <g
           key={b.key}
           role="listitem"
           tabIndex={onPick ? 0 : undefined}
+          aria-label={`${b.label}: ${b.text}`}
           data-key={b.key}
           className={b.key === active ? 'active' : undefined}
           transform={`translate(0 ${i * row + 2})`}

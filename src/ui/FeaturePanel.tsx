@@ -1,70 +1,144 @@
 /**
- * Details of the clicked feature, rendered as React text (never as HTML from properties).
- * Known properties get a label and a unit; provenance is always shown at the end.
+ * Details of the clicked feature, rendered as React text (never as HTML from properties), in the
+ * reader's language: known properties with their labels and units, a project's status with its
+ * basis and the document's own word, and the provenance: the document's title, 文号 and date with
+ * the cited lines, and a button that opens the passage itself. Focus moves into the panel when it
+ * opens and back where it was when it closes; Esc closes it.
  */
-import type { CatalogLayer, SourceRegistry } from '../data/schemas';
+import { useEffect, useRef } from 'react';
+import type { CatalogLayer, SeedDocument, SourceRegistry } from '../data/schemas';
+import { documentOf, documentTitle, formatLines, statusWithBasis } from '../domain/documents';
+import { labelOf, PROJECT_STATUS, type ProjectStatus } from '../domain/vocabulary';
+import { kindOf } from '../domain/layerKinds';
 import { useT } from '../i18n/useT';
-import { FIELDS, formatValue } from './featureFields';
+import { FIELDS, fieldValue, formatValue } from './featureFields';
+
+export interface Alternative {
+  layer: string;
+  id: string;
+  label: string;
+  layerTitle: string;
+}
 
 interface Props {
   entry: CatalogLayer;
   properties: Record<string, unknown>;
   registry: SourceRegistry;
+  documents: readonly SeedDocument[];
   onClose(): void;
   /** For counties: narrow the project filter to this county. */
   onOnlyCounty?(): void;
-  /** Other features under the same click. */
-  alternatives?: { layer: string; id: string; label: string }[];
+  /** Everything else under the same click. */
+  alternatives?: Alternative[];
   onSelect?(layer: string, id: string): void;
+  onReadSource(seed: string, lines: string): void;
 }
 
 const present = (v: unknown) => v !== undefined && v !== null && v !== '';
 
-export function FeaturePanel({ entry, properties: p, registry, onClose, onOnlyCounty, alternatives = [], onSelect }: Props) {
+export function FeaturePanel({ entry, properties: p, registry, documents, onClose, onOnlyCounty, alternatives = [], onSelect, onReadSource }: Props) {
   const { t, lang } = useT();
+  const heading = useRef<HTMLHeadingElement>(null);
   const name = String(p[lang === 'zh' ? 'name_zh' : 'name_en'] ?? p.name_zh ?? p.id);
   const other = p[lang === 'zh' ? 'name_en' : 'name_zh'];
+
+  // Focus the panel when it opens or shows another feature; give focus back when it closes.
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
+    return () => {
+      if (before && before !== document.body && document.contains(before)) before.focus({ preventScroll: true });
+    };
+  }, []);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), [entry.id, p.id]);
+
+  const source = (id: string) => registry.find((r) => r.id === id.trim());
   const sourceTitle = (id: string) => {
-    const s = registry.find((r) => r.id === id);
-    return s ? `${s.title} — ${s.origin}` : id;
+    const s = source(id);
+    return s ? s[lang === 'zh' ? 'title_zh' : 'title_en'] : id;
   };
-  const quality = p.geometry_quality as 'surveyed' | 'derived' | 'schematic' | undefined;
+  const seed = String(p.source_doc ?? '');
+  const lines = present(p.source_lines) ? String(p.source_lines) : undefined;
+  const doc = seed.endsWith('.txt') ? documentOf(documents, seed, lines) : undefined;
   const docs = [p.source_doc, p.geometry_source].filter(present).flatMap((v) => String(v).split(','));
-  const licences = [...new Set(docs.map((id) => registry.find((r) => r.id === id.trim())?.licence).filter(Boolean))];
+  const licences = [...new Set(docs.map((id) => source(id)?.[lang === 'zh' ? 'licence_zh' : 'licence_en']).filter(Boolean))];
+  const status = p.status as string | undefined;
+  const isProjectStatus = !!status && status in PROJECT_STATUS;
+  const kind = kindOf(entry.schema);
 
   return (
-    <aside className="feature-panel" aria-label={t('featureDetails')} data-testid="feature-panel">
+    <aside
+      className="feature-panel"
+      aria-labelledby="feature-panel-title"
+      data-testid="feature-panel"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
       <header>
         <div>
           <small>{entry.title[lang]}</small>
-          <h2>{name}</h2>
+          <h2 id="feature-panel-title" ref={heading} tabIndex={-1}>
+            {name}
+          </h2>
           {present(other) && <div className="alt-name">{String(other)}</div>}
         </div>
-        <button type="button" onClick={onClose} aria-label={t('close')}>
+        <button type="button" onClick={onClose} aria-label={t('close')} data-testid="feature-panel-close">
           ×
         </button>
       </header>
       {alternatives.length > 0 && (
         <div className="alternatives" data-testid="alternatives">
-          {t('alsoHere')}
-          {alternatives.map((a) => (
-            <button key={`${a.layer}/${a.id}`} type="button" onClick={() => onSelect?.(a.layer, a.id)}>
-              {a.label}
-            </button>
-          ))}
+          <span>{t('alsoHereCount', { n: alternatives.length + 1 })}</span>
+          <ul>
+            {alternatives.map((a) => (
+              <li key={`${a.layer}/${a.id}`}>
+                <button type="button" onClick={() => onSelect?.(a.layer, a.id)}>
+                  {a.label}
+                </button>
+                <small> · {a.layerTitle}</small>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <dl>
-        {FIELDS.filter((f) => present(p[f.key])).map((f) => (
+        {status && (
+          <div data-field="status">
+            <dt>{t('status')}</dt>
+            <dd>{isProjectStatus ? statusWithBasis(status as ProjectStatus, doc, lines, lang) : labelOf('status', status, lang)}</dd>
+          </div>
+        )}
+        {!status && kind.statistics && (
+          <div data-field="status">
+            <dt>{t('status')}</dt>
+            <dd className="unstated">{t('notStated')}</dd>
+          </div>
+        )}
+        {present(p.status_zh) && (
+          <div data-field="status_zh">
+            <dt>{t('statusWord')}</dt>
+            <dd lang="zh-CN">“{String(p.status_zh)}”</dd>
+          </div>
+        )}
+        {FIELDS.filter((f) => present(fieldValue(f, p, lang))).map((f) => (
           <div key={f.key} data-field={f.key} className={f.long ? 'long' : undefined}>
             <dt>{f.label[lang]}</dt>
-            <dd>{formatValue(f, p[f.key], lang)}</dd>
+            <dd lang={f.key.endsWith('_zh') || f.key === 'text_zh' ? 'zh-CN' : undefined}>{formatValue(f, fieldValue(f, p, lang), lang)}</dd>
           </div>
         ))}
-        {entry.schema === 'county' && !present(p.pop_2021_wan) && (
+        {kind.statistics && !present(p.investment_total_yi) && (
+          <div data-field="investment_total_yi">
+            <dt>{FIELDS.find((f) => f.key === 'investment_total_yi')!.label[lang]}</dt>
+            <dd className="unstated">{t('notStated')}</dd>
+          </div>
+        )}
+        {kind.joinsPopulation && !present(p.pop_2021_wan) && (
           <div data-field="pop_2021_wan">
             <dt>{t('population2021')}</dt>
-            <dd>{t('noData')}</dd>
+            <dd className="unstated">{t('notStated')}</dd>
           </div>
         )}
       </dl>
@@ -74,20 +148,25 @@ export function FeaturePanel({ entry, properties: p, registry, onClose, onOnlyCo
         </button>
       )}
       <dl className="provenance">
-        <div data-field="source_doc">
+        <div data-field="source_doc" className="long">
           <dt>{t('source')}</dt>
-          <dd>{sourceTitle(String(p.source_doc ?? ''))}</dd>
+          <dd>
+            {doc ? documentTitle(doc, lines, lang) : sourceTitle(seed)}
+            {lines && <span data-field="source_lines"> {formatLines(lines, lang)}</span>}
+            {lines && seed.endsWith('.txt') && (
+              <>
+                {' '}
+                <button type="button" className="link-button source-link" onClick={() => onReadSource(seed, lines)} data-testid="read-source" aria-label={t('readSourceLong', { lines: formatLines(lines, lang) })}>
+                  {t('readSource')}
+                </button>
+              </>
+            )}
+          </dd>
         </div>
-        {present(p.source_lines) && (
-          <div data-field="source_lines">
-            <dt>{t('sourceLines')}</dt>
-            <dd>{String(p.source_lines)}</dd>
-          </div>
-        )}
         {present(p.geometry_source) && (
           <div data-field="geometry_source">
             <dt>{t('geometrySource')}</dt>
-            <dd>{String(p.geometry_source).split(',').map((id) => sourceTitle(id.trim())).join('; ')}</dd>
+            <dd>{String(p.geometry_source).split(',').map(sourceTitle).join('; ')}</dd>
           </div>
         )}
         {licences.length > 0 && (
@@ -96,10 +175,10 @@ export function FeaturePanel({ entry, properties: p, registry, onClose, onOnlyCo
             <dd>{licences.join('; ')}</dd>
           </div>
         )}
-        {quality && (
+        {present(p.geometry_quality) && (
           <div data-field="geometry_quality">
             <dt>{t('geometryQuality')}</dt>
-            <dd>{t(`quality_${quality}`)}</dd>
+            <dd>{labelOf('geometry_quality', p.geometry_quality, lang)}</dd>
           </div>
         )}
       </dl>

@@ -1,52 +1,70 @@
 /**
  * Filters for projects, population and rail. Every change goes to the URL; the map then gets new
- * filter expressions. Option lists come from the data and the catalog, not from code.
+ * filter expressions. Option lists come from the data and the vocabulary, not from code; a value
+ * the data leaves empty is an option of its own (未注明), and each range says what it leaves out.
  */
 import { useMemo } from 'react';
-import type { FeatureCollection } from 'geojson';
-import { COUNTY_NAMES } from '../data/countyNames';
-import { PROJECT_TAXONOMY, type ProjectCategory } from '../data/schemas';
-import { classMethods, EMPTY_FILTERS, populationMetrics, type FilterState } from '../filters/filterState';
+import type { Feature, FeatureCollection } from 'geojson';
+import { COUNTY_NAMES } from '../domain/counties';
+import { NOT_STATED, PROJECT_CATEGORY, PROJECT_STATUS, PROJECT_STATUSES, PROJECT_SUBCATEGORY, RAIL_STATUS, ZONE, subcategoriesOf, type ProjectCategory, type Zone } from '../domain/vocabulary';
+import { classMethods, EMPTY_FILTERS, NOT_STATED_CODE, populationMetrics, type FilterState, type ProjectFilter } from '../filters/filterState';
+import { excludedBy } from '../filters/projectFilter';
 import { useT } from '../i18n/useT';
 import { updateUrlState } from '../state/urlStore';
-import { ZONE_LABELS } from '../layers/styles/structure';
-import { FIELDS, formatValue } from './featureFields';
 import { CheckboxGroup, RangeSlider } from './controls';
 
 interface Props {
   filters: FilterState;
-  projects: FeatureCollection | undefined;
+  /** Every project (all statistics layers), prepared. */
+  projects: readonly Feature[];
+  shown: number;
   counties: FeatureCollection | undefined;
   railLines: FeatureCollection | undefined;
+  allowedCounties?: readonly string[];
 }
 
-const statusField = FIELDS.find((f) => f.key === 'status')!;
-
+/** Min and max without spreading into Math.min (which throws past ~100k values). */
 function extent(values: unknown[]): [number, number] | undefined {
-  const nums = values.filter((v): v is number => typeof v === 'number');
-  return nums.length ? [Math.min(...nums), Math.max(...nums)] : undefined;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo <= hi ? [lo, hi] : undefined;
 }
 
-export function FilterPanel({ filters, projects, counties, railLines }: Props) {
+const CATEGORIES = Object.keys(PROJECT_CATEGORY) as ProjectCategory[];
+
+export function FilterPanel({ filters, projects, shown, counties, railLines, allowedCounties }: Props) {
   const { t, lang } = useT();
   const set = (patch: Partial<FilterState>) => updateUrlState({ filters: { ...filters, ...patch } });
-  const setProjects = (patch: Partial<FilterState['projects']>) => set({ projects: { ...filters.projects, ...patch } });
+  const setProjects = (patch: Partial<ProjectFilter>) => set({ projects: { ...filters.projects, ...patch } });
   const p = filters.projects;
 
-  const props = useMemo(() => projects?.features.map((f) => f.properties ?? {}) ?? [], [projects]);
+  const props = useMemo(() => projects.map((f) => f.properties ?? {}), [projects]);
   const investment = useMemo(() => extent(props.map((x) => x.investment_total_yi)), [props]);
   const years = useMemo(() => extent(props.flatMap((x) => [x.start_year, x.end_year])), [props]);
   const metric = filters.population.metric;
   const popExtent = useMemo(() => extent(counties?.features.map((f) => f.properties?.[metric]) ?? []), [counties, metric]);
   const fine = metric.endsWith('_pct');
-  const statuses = useMemo(() => [...new Set(props.map((x) => x.status).filter(Boolean) as string[])], [props]);
-
-  const categories = Object.keys(PROJECT_TAXONOMY) as ProjectCategory[];
-  const subOptions = (p.categories.length ? (p.categories as ProjectCategory[]) : categories).flatMap((c) => PROJECT_TAXONOMY[c] ?? []);
-  const catLabel = FIELDS.find((f) => f.key === 'category')!;
+  const statusOptions = useMemo(() => {
+    const present = new Set(props.map((x) => x.status));
+    const opts = PROJECT_STATUSES.filter((s) => present.has(s)).map((s) => ({ value: s, label: PROJECT_STATUS[s][lang] }));
+    return present.has(undefined) ? [...opts, { value: NOT_STATED_CODE, label: NOT_STATED[lang] }] : opts;
+  }, [props, lang]);
+  const subOptions = (p.categories.length ? (p.categories as ProjectCategory[]) : CATEGORIES).flatMap((c) => subcategoriesOf(c));
+  const invExcluded = excludedBy('investment', p, props, allowedCounties);
+  const yearsExcluded = excludedBy('years', p, props, allowedCounties);
+  const exclusionNote = (e: { outside: number; unstated: number }, kept: boolean, active: boolean) =>
+    active ? <small className="note" data-testid="excluded">{t('excludedCounts', { outside: e.outside, unstated: e.unstated, fate: t(kept ? 'included' : 'excluded') })}</small> : null;
 
   return (
     <section className="filter-panel" aria-label={t('filters')} data-testid="filter-panel">
+      <p className="filter-summary" data-testid="filter-summary">
+        {t('shownOfFilters', { shown, total: projects.length })}
+      </p>
       <button type="button" className="clear" onClick={() => updateUrlState({ filters: EMPTY_FILTERS })}>
         {t('clearFilters')}
       </button>
@@ -59,16 +77,19 @@ export function FilterPanel({ filters, projects, counties, railLines }: Props) {
       <CheckboxGroup
         legend={t('category')}
         testId="filter-category"
-        options={categories.map((c) => ({ value: c, label: formatValue(catLabel, c, lang) }))}
+        options={CATEGORIES.map((c) => ({ value: c, label: PROJECT_CATEGORY[c][lang] }))}
         selected={p.categories}
-        onChange={(categories) => setProjects({ categories, subcategories: p.subcategories.filter((s) => categories.length === 0 || categories.some((c) => (PROJECT_TAXONOMY[c as ProjectCategory] as readonly string[]).includes(s))) })}
+        onChange={(categories) =>
+          setProjects({ categories, subcategories: p.subcategories.filter((s) => categories.length === 0 || categories.some((c) => subcategoriesOf(c as ProjectCategory).includes(s as never))) })
+        }
       />
-      <CheckboxGroup legend={t('subcategory')} testId="filter-subcategory" options={subOptions.map((s) => ({ value: s, label: s }))} selected={p.subcategories} onChange={(subcategories) => setProjects({ subcategories })} />
-      <CheckboxGroup legend={t('status')} testId="filter-status" options={statuses.map((s) => ({ value: s, label: formatValue(statusField, s, lang) }))} selected={p.statuses} onChange={(statuses) => setProjects({ statuses })} />
+      <CheckboxGroup legend={t('subcategory')} testId="filter-subcategory" options={subOptions.map((s) => ({ value: s, label: PROJECT_SUBCATEGORY[s][lang] }))} selected={p.subcategories} onChange={(subcategories) => setProjects({ subcategories })} />
+      <CheckboxGroup legend={t('status')} testId="filter-status" options={statusOptions} selected={p.statuses} onChange={(statuses) => setProjects({ statuses })} />
+      <small className="note">{t('statusBasisNote')}</small>
       <CheckboxGroup
         legend={t('zoneFilter')}
         testId="filter-zone"
-        options={(['main', 'sub', 'pole', 'node'] as const).map((z) => ({ value: z, label: z === 'node' ? `${ZONE_LABELS.node[lang]}${lang === 'zh' ? '周边5公里' : ' (within 5 km)'}` : ZONE_LABELS[z][lang] }))}
+        options={(Object.keys(ZONE) as Zone[]).map((z) => ({ value: z, label: z === 'node' ? `${ZONE.node[lang]}${lang === 'zh' ? '周边5公里' : ' (within 5 km)'}` : ZONE[z][lang] }))}
         selected={p.zones}
         onChange={(zones) => setProjects({ zones })}
       />
@@ -82,17 +103,38 @@ export function FilterPanel({ filters, projects, counties, railLines }: Props) {
       {investment && (
         <RangeSlider
           label={t('investmentRange')}
+          thumbLabels={[t('rangeMinOf', { label: t('investmentRange') }), t('rangeMaxOf', { label: t('investmentRange') })]}
           testId="filter-investment"
           min={Math.floor(investment[0])}
           max={Math.ceil(investment[1])}
           step={1}
           value={p.investment}
-          note={t('investmentNote')}
           onChange={(investment) => setProjects({ investment })}
-        />
+        >
+          <label className="unstated">
+            <input type="checkbox" checked={p.investmentUnstated} onChange={(e) => setProjects({ investmentUnstated: e.target.checked })} data-testid="filter-investment-unstated" />
+            {t('includeUnstated')}
+          </label>
+          {exclusionNote(invExcluded, p.investmentUnstated, !!p.investment)}
+        </RangeSlider>
       )}
       {years && (
-        <RangeSlider label={t('yearRange')} testId="filter-years" min={years[0]} max={years[1]} step={1} value={p.years} note={t('yearNote')} onChange={(years) => setProjects({ years })} />
+        <RangeSlider
+          label={t('yearRange')}
+          thumbLabels={[t('rangeMinOf', { label: t('yearRange') }), t('rangeMaxOf', { label: t('yearRange') })]}
+          testId="filter-years"
+          min={years[0]}
+          max={years[1]}
+          step={1}
+          value={p.years}
+          onChange={(years) => setProjects({ years })}
+        >
+          <label className="unstated">
+            <input type="checkbox" checked={p.yearsUnstated} onChange={(e) => setProjects({ yearsUnstated: e.target.checked })} data-testid="filter-years-unstated" />
+            {t('includeUnstated')}
+          </label>
+          {exclusionNote(yearsExcluded, p.yearsUnstated, !!p.years)}
+        </RangeSlider>
       )}
 
       <h3>{t('populationFilter')}</h3>
@@ -125,6 +167,7 @@ export function FilterPanel({ filters, projects, counties, railLines }: Props) {
         <RangeSlider
           key={metric}
           label={`${t(`metric_${metric}`)} · ${t('populationRange')}`}
+          thumbLabels={[t('rangeMinOf', { label: t(`metric_${metric}`) }), t('rangeMaxOf', { label: t(`metric_${metric}`) })]}
           testId="filter-population"
           min={Math.floor(popExtent[0])}
           max={Math.ceil(popExtent[1])}
@@ -146,7 +189,7 @@ export function FilterPanel({ filters, projects, counties, railLines }: Props) {
       <CheckboxGroup
         legend={t('status')}
         testId="filter-rail-status"
-        options={['operating', 'under_construction', 'planned'].map((s) => ({ value: s, label: formatValue(statusField, s, lang) }))}
+        options={(Object.keys(RAIL_STATUS) as (keyof typeof RAIL_STATUS)[]).map((s) => ({ value: s, label: RAIL_STATUS[s][lang] }))}
         selected={filters.rail.statuses}
         onChange={(statuses) => set({ rail: { ...filters.rail, statuses } })}
       />

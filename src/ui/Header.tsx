@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { updateUrlState } from '../state/urlStore';
 import type { Basemap } from '../map/basemapStyle';
 
-export function Header({ basemap, onBasemap }: { basemap: Basemap; onBasemap(b: Basemap): void }) {
+/** Title, basemap choice (天地图 asks for the user's own key, kept in this browser) and language. */
+export function Header({ basemap, onBasemap, tiandituKey, onTiandituKey }: { basemap: Basemap; onBasemap(b: Basemap): void; tiandituKey?: string; onTiandituKey(key: string): void }) {
   const { t, lang } = useT();
+  const [askKey, setAskKey] = useState(false);
+  const [draft, setDraft] = useState(tiandituKey ?? '');
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t('appTitle')} · ${t('appSubtitle')}`;
@@ -16,12 +19,40 @@ export function Header({ basemap, onBasemap }: { basemap: Basemap; onBasemap(b: 
       </h1>
       <label className="basemap-select">
         {t('basemap')}
-        <select value={basemap} onChange={(e) => onBasemap(e.target.value as Basemap)} data-testid="basemap-select">
+        <select
+          value={basemap}
+          onChange={(e) => {
+            const next = e.target.value as Basemap;
+            if (next === 'tianditu' && !tiandituKey) setAskKey(true);
+            else onBasemap(next);
+          }}
+          data-testid="basemap-select"
+        >
           <option value="offline">{t('basemapOffline')}</option>
           <option value="osm">{t('basemapOsm')}</option>
+          <option value="tianditu">{t('basemapTianditu')}</option>
         </select>
       </label>
-      <button type="button" className="lang" onClick={() => updateUrlState({ lang: lang === 'zh' ? 'en' : 'zh' })} data-testid="lang-toggle">
+      {askKey && (
+        <form
+          className="key-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!draft.trim()) return;
+            onTiandituKey(draft.trim());
+            setAskKey(false);
+            onBasemap('tianditu');
+          }}
+        >
+          <label>
+            {t('tiandituKey')}
+            <input value={draft} onChange={(e) => setDraft(e.target.value)} autoComplete="off" spellCheck={false} data-testid="tianditu-key" />
+          </label>
+          <button type="submit">{t('save')}</button>
+          <small>{t('tiandituKeyHint')}</small>
+        </form>
+      )}
+      <button type="button" className="lang" onClick={() => updateUrlState({ lang: lang === 'zh' ? 'en' : 'zh' })} data-testid="lang-toggle" lang={lang === 'zh' ? 'en' : 'zh-CN'}>
         {t('language')}
       </button>
     </header>

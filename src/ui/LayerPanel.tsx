@@ -1,11 +1,12 @@
 /** Layer groups from the catalog: a toggle, an opacity slider and a legend per layer. */
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Catalog } from '../data/schemas';
-import { legendFromSpecs } from '../layers/legend';
-import type { LayerMetadata } from '../layers/types';
+import { legendFromSpecs, sizeLegendsFromSpecs } from '../layers/legend';
+import type { LayerMetadata, SizeLegend } from '../layers/types';
 import { useT } from '../i18n/useT';
 import { updateUrlState } from '../state/urlStore';
 import { LegendSwatch } from './LegendSwatch';
+import { OpacitySlider } from './controls';
 
 interface Props {
   catalog: Catalog;
@@ -13,6 +14,35 @@ interface Props {
   layers: readonly LayerSpecification[];
   opacity: Record<string, number>;
   counts: Record<string, { shown: number; total: number }>;
+}
+
+function SizeKey({ size }: { size: SizeLegend }) {
+  const { t, lang } = useT();
+  const max = Math.max(...size.samples.map((s) => s.radius));
+  const h = max * 2 + 4;
+  return (
+    <figure className="size-legend" data-testid="size-legend">
+      <figcaption>{t('sizeLegend', { zoom: size.zoom })}</figcaption>
+      <div className="size-row">
+        {size.samples.map((s) => (
+          <span key={s.value} className="size-item">
+            <svg width={s.radius * 2 + 4} height={h} aria-hidden="true">
+              <circle cx={s.radius + 2} cy={h - s.radius - 2} r={s.radius} fill="#adb5bd" stroke="#495057" />
+            </svg>
+            <span>
+              {s.value} {size.unit[lang]}
+            </span>
+          </span>
+        ))}
+        <span className="size-item">
+          <svg width={size.unstated * 2 + 4} height={h} aria-hidden="true">
+            <circle cx={size.unstated + 2} cy={h - size.unstated - 2} r={size.unstated} fill="#adb5bd" stroke="#495057" />
+          </svg>
+          <span>{t('sizeUnstated')}</span>
+        </span>
+      </div>
+    </figure>
+  );
 }
 
 export function LayerPanel({ catalog, visible, layers, opacity, counts }: Props) {
@@ -30,57 +60,52 @@ export function LayerPanel({ catalog, visible, layers, opacity, counts }: Props)
 
   return (
     <nav className="layer-panel" aria-label={t('layers')}>
-      {catalog.groups.filter((g) => catalog.layers.some((l) => l.group === g.id)).map((group) => (
-        <section key={group.id} className="layer-group">
-          <h3>{group.title[lang]}</h3>
-          {catalog.layers
-            .filter((l) => l.group === group.id)
-            .map((entry) => {
-              const specs = layers.filter((s) => (s.metadata as LayerMetadata | undefined)?.['wz:layer'] === entry.id);
-              const value = opacity[entry.id] ?? entry.opacity;
-              const legend = legendFromSpecs(specs);
-              // A single unlabelled symbol sits beside the title; several get a list of their own.
-              const inline = legend.length === 1 && !legend[0]!.label ? legend[0] : undefined;
-              return (
-                <div key={entry.id} className="layer-row" data-layer={entry.id}>
-                  <label className="layer-toggle">
-                    <input type="checkbox" checked={visible.has(entry.id)} onChange={() => toggle(entry.id)} data-testid={`toggle-${entry.id}`} />
-                    {inline && <LegendSwatch item={inline} />}
-                    {entry.title[lang]}
-                  </label>
-                  {counts[entry.id] && (
-                    <div className={`filter-count${counts[entry.id]!.shown < counts[entry.id]!.total ? ' filtered' : ''}`} data-testid={`count-${entry.id}`}>
-                      {t('shownOf', counts[entry.id]!)}
-                    </div>
-                  )}
-                  {!inline && (
-                    <ul className="legend" aria-label={t('legend')}>
-                      {legend.map((item, i) => (
-                        <li key={i}>
-                          <LegendSwatch item={item} />
-                          <span>{item.label?.[lang] ?? entry.title[lang]}</span>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                  <label className="opacity">
-                    {t('opacity')}
-                    <input
-                      type="range"
-                      min={0}
-                      max={1}
-                      step={0.05}
-                      value={value}
-                      onChange={(e) => setOpacity(entry.id, Number(e.target.value), entry.opacity)}
-                      data-testid={`opacity-${entry.id}`}
-                    />
-                    <output>{Math.round(value * 100)}%</output>
-                  </label>
-                </div>
-              );
-            })}
-        </section>
-      ))}
+      {catalog.groups
+        .filter((g) => catalog.layers.some((l) => l.group === g.id))
+        .map((group) => (
+          <section key={group.id} className="layer-group" aria-labelledby={`group-${group.id}`}>
+            <h3 id={`group-${group.id}`}>{group.title[lang]}</h3>
+            {catalog.layers
+              .filter((l) => l.group === group.id)
+              .map((entry) => {
+                const specs = layers.filter((s) => (s.metadata as LayerMetadata | undefined)?.['wz:layer'] === entry.id);
+                const value = opacity[entry.id] ?? entry.opacity;
+                const legend = legendFromSpecs(specs);
+                const sizes = sizeLegendsFromSpecs(specs);
+                // A single unlabelled symbol sits beside the title; several get a list of their own.
+                const inline = legend.length === 1 && !legend[0]!.label ? legend[0] : undefined;
+                const count = counts[entry.id];
+                return (
+                  <div key={entry.id} className="layer-row" data-layer={entry.id}>
+                    <label className="layer-toggle">
+                      <input type="checkbox" checked={visible.has(entry.id)} onChange={() => toggle(entry.id)} data-testid={`toggle-${entry.id}`} />
+                      {inline && <LegendSwatch item={inline} />}
+                      {entry.title[lang]}
+                    </label>
+                    {count && (
+                      <div className={`filter-count${count.shown < count.total ? ' filtered' : ''}`} data-testid={`count-${entry.id}`}>
+                        {t('shownOf', count)}
+                      </div>
+                    )}
+                    {!inline && (
+                      <ul className="legend" aria-label={`${entry.title[lang]} · ${t('legend')}`}>
+                        {legend.map((item, i) => (
+                          <li key={i}>
+                            <LegendSwatch item={item} />
+                            <span>{item.label?.[lang] ?? entry.title[lang]}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {sizes.map((s) => (
+                      <SizeKey key={s.property} size={s} />
+                    ))}
+                    <OpacitySlider label={t('opacityOf', { layer: entry.title[lang] })} value={value} onChange={(v) => setOpacity(entry.id, v, entry.opacity)} testId={`opacity-${entry.id}`} />
+                  </div>
+                );
+              })}
+          </section>
+        ))}
     </nav>
   );
 }

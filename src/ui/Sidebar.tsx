@@ -1,58 +1,82 @@
-/** The left sidebar: layers, filters or linked statistics, one at a time; the choice is in the URL. */
+/**
+ * The left sidebar: layers, filters or linked statistics, one at a time (Radix tabs: arrow keys
+ * move between them); the open tab is in the URL. It folds away to give the map the whole width.
+ */
+import * as Tabs from '@radix-ui/react-tabs';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Catalog } from '../data/schemas';
+import { layersWithRole, type Role } from '../domain/layerKinds';
+import type { StatsPick } from '../domain/statsPick';
+import type { FilteredView } from '../filters/filteredView';
 import type { UrlState } from '../state/urlState';
 import { updateUrlState } from '../state/urlStore';
 import { useT } from '../i18n/useT';
 import { LayerPanel } from './LayerPanel';
 import { FilterPanel } from './FilterPanel';
-import { StatsPanel, type StatsPick } from './StatsPanel';
+import { StatsPanel } from './StatsPanel';
 
 interface Props {
   catalog: Catalog;
   visible: ReadonlySet<string>;
   layers: readonly LayerSpecification[];
-  url: UrlState;
-  counts: Record<string, { shown: number; total: number }>;
+  opacity: UrlState['opacity'];
+  panel: UrlState['panel'];
+  filters: UrlState['filters'];
+  view: FilteredView;
   byLayer: Record<string, FeatureCollection>;
-  projects: Feature[];
   statsPick?: StatsPick;
   onStatsPick(pick: StatsPick): void;
+  open: boolean;
+  onToggle(): void;
 }
 
 export function Sidebar(props: Props) {
   const { t } = useT();
-  const { catalog, url, byLayer } = props;
-  const idOf = (schema: string) => catalog.layers.find((l) => l.schema === schema)?.id ?? '';
-  const tabs = [
-    { id: undefined, label: t('layers') },
-    { id: 'filters' as const, label: t('filters') },
-    { id: 'stats' as const, label: t('stats') },
-  ];
+  const { catalog, byLayer, view } = props;
+  const dataOf = (role: Role): FeatureCollection | undefined => {
+    const entry = layersWithRole(catalog.layers, role).find((l) => byLayer[l.id]);
+    return entry ? byLayer[entry.id] : undefined;
+  };
+  const all: Feature[] = view.allProjects;
   return (
-    <aside className="sidebar">
-      <div className="tabs" role="tablist">
-        {tabs.map((tab) => (
-          <button key={tab.label} type="button" role="tab" aria-selected={url.panel === tab.id} onClick={() => updateUrlState({ panel: tab.id })} data-testid={`tab-${tab.id ?? 'layers'}`}>
-            {tab.label}
-          </button>
-        ))}
-      </div>
-      <div className="tab-body">
-        {url.panel === undefined && <LayerPanel catalog={catalog} visible={props.visible} layers={props.layers} opacity={url.opacity} counts={props.counts} />}
-        {url.panel === 'filters' && <FilterPanel filters={url.filters} projects={byLayer[idOf('project')]} counties={byLayer[idOf('county')]} railLines={byLayer[idOf('rail-line')]} />}
-        {url.panel === 'stats' && (
-          <StatsPanel
-            projects={props.projects}
-            total={byLayer[idOf('project')]?.features.length ?? 0}
-            zones={byLayer[idOf('structure-zone')]}
-            counties={byLayer[idOf('county')]}
-            picked={props.statsPick}
-            onPick={props.onStatsPick}
-          />
-        )}
-      </div>
-    </aside>
+    <>
+      <button
+        type="button"
+        className="sidebar-toggle"
+        aria-expanded={props.open}
+        aria-controls="sidebar"
+        onClick={props.onToggle}
+        data-testid="sidebar-toggle"
+        title={t(props.open ? 'collapseSidebar' : 'expandSidebar')}
+        aria-label={t(props.open ? 'collapseSidebar' : 'expandSidebar')}
+      >
+        {props.open ? '‹' : '›'}
+      </button>
+      <aside className="sidebar" id="sidebar" hidden={!props.open} aria-label={t('appTitle')}>
+        <Tabs.Root value={props.panel ?? 'layers'} onValueChange={(v) => updateUrlState({ panel: v === 'layers' ? undefined : (v as 'filters' | 'stats') })} className="tabs-root">
+          <Tabs.List className="tabs" aria-label={t('appTitle')}>
+            <Tabs.Trigger value="layers" data-testid="tab-layers">
+              {t('layers')}
+            </Tabs.Trigger>
+            <Tabs.Trigger value="filters" data-testid="tab-filters">
+              {t('filters')}
+            </Tabs.Trigger>
+            <Tabs.Trigger value="stats" data-testid="tab-stats">
+              {t('stats')}
+            </Tabs.Trigger>
+          </Tabs.List>
+          <Tabs.Content value="layers" className="tab-body">
+            <LayerPanel catalog={catalog} visible={props.visible} layers={props.layers} opacity={props.opacity} counts={view.counts} />
+          </Tabs.Content>
+          <Tabs.Content value="filters" className="tab-body">
+            <FilterPanel filters={props.filters} projects={all} shown={view.projects.length} counties={dataOf('counties')} railLines={dataOf('rail-lines')} allowedCounties={view.allowedCounties} />
+          </Tabs.Content>
+          <Tabs.Content value="stats" className="tab-body">
+            <StatsPanel projects={view.projects} total={all.length} zones={dataOf('zones')} counties={dataOf('counties')} picked={props.statsPick} onPick={props.onStatsPick} />
+          </Tabs.Content>
+        </Tabs.Root>
+      </aside>
+    </>
   );
 }

@@ -1,22 +1,22 @@
 /**
  * Linked numbers: counts and investment of the filtered projects by county and by category, the
  * zone population against the plan's targets, and a sortable table with CSV/GeoJSON downloads.
- * Clicking a bar or a row hands its projects to the map (highlight and zoom).
+ * Clicking a bar or a row hands its projects to the map (highlight and zoom). Every number has its
+ * unit; a sum with no figure behind it says 未注明, never 0.
  */
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Feature, FeatureCollection } from 'geojson';
-import { COUNTY_NAMES } from '../data/countyNames';
+import { COUNTY_NAMES } from '../domain/counties';
+import { labelOf, type Lang } from '../domain/vocabulary';
+import type { StatsPick } from '../domain/statsPick';
 import { zoneTargetsQuery } from '../data/queries';
-import { groupBy, sortRows, totals, type SortKey } from '../stats/aggregate';
+import { groupBy, sortRows, totals, type Group, type SortKey } from '../stats/aggregate';
 import { download, projectsCsv, projectsGeojson } from '../stats/exportTable';
 import { zoneShares } from '../stats/zoneShares';
 import { useT } from '../i18n/useT';
-import { FIELDS, formatValue } from './featureFields';
 import { BarChart } from './BarChart';
 import { ZoneTargetsChart, type ZoneShare } from './ZoneTargetsChart';
-
-export type StatsPick = { by: 'county_adcode' | 'category'; key: string } | { by: 'id'; key: string };
 
 interface Props {
   projects: Feature[];
@@ -27,9 +27,16 @@ interface Props {
   onPick(pick: StatsPick): void;
 }
 
-const fmt = (n: number, lang: string) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 }).format(n);
-const statusField = FIELDS.find((f) => f.key === 'status')!;
-const categoryField = FIELDS.find((f) => f.key === 'category')!;
+const fmt = (n: number, lang: Lang) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 2 }).format(n);
+
+/** "12 个 · 130.5 亿元（8 个注明）", "3 个 · 投资未注明". */
+export function groupText(g: Group, lang: Lang): string {
+  const count = lang === 'zh' ? `${g.count} 个` : String(g.count);
+  if (g.withInvestment === 0) return `${count} · ${lang === 'zh' ? '投资未注明' : 'investment not stated'}`;
+  const sum = `${fmt(g.investment, lang)} ${lang === 'zh' ? '亿元' : '×100 M CNY'}`;
+  if (g.withInvestment === g.count) return `${count} · ${sum}`;
+  return `${count} · ${sum} ${lang === 'zh' ? `（${g.withInvestment} 个注明）` : `(${g.withInvestment} state it)`}`;
+}
 
 export function StatsPanel({ projects, total, zones, counties, picked, onPick }: Props) {
   const { t, lang } = useT();
@@ -39,18 +46,15 @@ export function StatsPanel({ projects, total, zones, counties, picked, onPick }:
 
   const props = useMemo(() => projects.map((f) => f.properties ?? {}), [projects]);
   const sum = totals(props);
-  const bars = (groups: ReturnType<typeof groupBy>, label: (k: string) => string) =>
+  const bars = (groups: Group[], label: (k: string) => string) =>
     groups
       .filter((g) => g.key !== '')
-      .map((g) => ({ key: g.key, label: label(g.key), value: measure === 'count' ? g.count : g.investment, text: `${g.count} · ${fmt(g.investment, lang)}` }))
+      .map((g) => ({ key: g.key, label: label(g.key), value: measure === 'count' ? g.count : g.investment, text: groupText(g, lang) }))
       .sort((a, b) => b.value - a.value);
   const countyBars = bars(groupBy(props, 'county_adcode'), (k) => COUNTY_NAMES[k]?.[lang] ?? k);
-  const categoryBars = bars(groupBy(props, 'category'), (k) => formatValue(categoryField, k, lang));
+  const categoryBars = bars(groupBy(props, 'category'), (k) => labelOf('category', k, lang));
   const rows = useMemo(() => sortRows(props as Record<string, unknown>[], sort.key, sort.dir), [props, sort]);
-  const shares = useMemo(
-    () => (zones && counties ? (zoneShares(zones.features, counties.features, ['main', 'sub']) as ZoneShare[]) : []),
-    [zones, counties],
-  );
+  const shares = useMemo(() => (zones && counties ? (zoneShares(zones.features, counties.features, ['main', 'sub']) as ZoneShare[]) : []), [zones, counties]);
 
   const header = (key: SortKey, label: string) => (
     <th aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
@@ -60,14 +64,15 @@ export function StatsPanel({ projects, total, zones, counties, picked, onPick }:
       </button>
     </th>
   );
+  const open = (id: string) => onPick({ by: 'id', key: id });
 
   return (
     <section className="stats-panel" aria-label={t('stats')} data-testid="stats-panel">
       <p className="stats-total" data-testid="stats-total">
-        {t('shownOf', { shown: projects.length, total })} · {fmt(sum.investment, lang)} {lang === 'zh' ? '亿元' : '亿元 (×100 M CNY)'}
+        {t('shownOf', { shown: projects.length, total })} · {sum.withInvestment ? `${fmt(sum.investment, lang)} ${t('yiUnit')}` : t('notStated')}
       </p>
       <small className="note">{t('investmentSumNote', { n: sum.withInvestment })}</small>
-      <div className="measure" role="radiogroup">
+      <div className="measure" role="radiogroup" aria-label={t('byCounty')}>
         {(['count', 'investment'] as const).map((m) => (
           <label key={m}>
             <input type="radio" name="measure" checked={measure === m} onChange={() => setMeasure(m)} data-testid={`measure-${m}`} />
@@ -84,7 +89,7 @@ export function StatsPanel({ projects, total, zones, counties, picked, onPick }:
 
       <h3>{t('table')}</h3>
       <div className="downloads">
-        <button type="button" onClick={() => download('wenzhou-projects.csv', projectsCsv(projects), 'text/csv;charset=utf-8')} data-testid="download-csv">
+        <button type="button" onClick={() => download('wenzhou-projects.csv', projectsCsv(projects, lang), 'text/csv;charset=utf-8')} data-testid="download-csv">
           {t('downloadCsv')}
         </button>
         <button type="button" onClick={() => download('wenzhou-projects.geojson', projectsGeojson(projects), 'application/geo+json')} data-testid="download-geojson">
@@ -95,30 +100,37 @@ export function StatsPanel({ projects, total, zones, counties, picked, onPick }:
         <p>{t('noProjects')}</p>
       ) : (
         <div className="table-scroll">
-        <table className="project-table" data-testid="project-table">
-          <thead>
-            <tr>
-              {header('name_zh', t('name'))}
-              {header('county_adcode', t('county'))}
-              {header('category', t('category'))}
-              {header('status', t('status'))}
-              {header('investment_total_yi', '亿元')}
-              {header('start_year', t('years'))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={String(r.id)} onClick={() => onPick({ by: 'id', key: String(r.id) })} className={picked?.by === 'id' && picked.key === r.id ? 'active' : undefined} data-id={String(r.id)}>
-                <td>{String(r[lang === 'zh' ? 'name_zh' : 'name_en'] ?? r.name_zh)}</td>
-                <td>{COUNTY_NAMES[String(r.county_adcode)]?.[lang] ?? ''}</td>
-                <td>{formatValue(categoryField, r.category, lang)}</td>
-                <td>{r.status ? formatValue(statusField, r.status, lang) : ''}</td>
-                <td className="num">{typeof r.investment_total_yi === 'number' ? fmt(r.investment_total_yi, lang) : ''}</td>
-                <td className="num">{r.start_year ? `${r.start_year}${r.end_year && r.end_year !== r.start_year ? `–${r.end_year}` : ''}` : ''}</td>
+          <table className="project-table" data-testid="project-table">
+            <thead>
+              <tr>
+                {header('name_zh', t('name'))}
+                {header('county_adcode', t('county'))}
+                {header('category', t('category'))}
+                {header('status', t('status'))}
+                {header('investment_total_yi', t('yiUnit'))}
+                {header('start_year', t('years'))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr
+                  key={String(r.id)}
+                  tabIndex={0}
+                  onClick={() => open(String(r.id))}
+                  onKeyDown={(e) => e.key === 'Enter' && open(String(r.id))}
+                  className={picked?.by === 'id' && picked.key === r.id ? 'active' : undefined}
+                  data-id={String(r.id)}
+                >
+                  <td>{String(r[lang === 'zh' ? 'name_zh' : 'name_en'] ?? r.name_zh)}</td>
+                  <td>{COUNTY_NAMES[String(r.county_adcode)]?.[lang] ?? t('notStated')}</td>
+                  <td>{labelOf('category', r.category, lang)}</td>
+                  <td>{labelOf('status', r.status, lang)}</td>
+                  <td className="num">{typeof r.investment_total_yi === 'number' ? fmt(r.investment_total_yi, lang) : t('notStated')}</td>
+                  <td className="num">{r.start_year ? `${r.start_year}${r.end_year && r.end_year !== r.start_year ? `–${r.end_year}` : ''}` : t('notStated')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       )}
       <small className="note">{t('unplacedNote')}</small>

@@ -4,7 +4,7 @@
  */
 import type { ZoneTargetRow } from '../data/schemas';
 import { useT } from '../i18n/useT';
-import { ZONE_COLORS, ZONE_LABELS } from '../layers/styles/structure';
+import { ZONE } from '../domain/vocabulary';
 
 export interface ZoneShare {
   zone: 'main' | 'sub';
@@ -38,13 +38,13 @@ export function ZoneTargetsChart({ targets, shares }: { targets: ZoneTargetRow[]
         {shares.map((s) => {
           const rows = targets.filter((r) => r.indicator === 'resident_share' && r.zone === s.zone);
           return (
-            <g key={s.zone} data-zone={s.zone} fill={ZONE_COLORS[s.zone]} stroke={ZONE_COLORS[s.zone]}>
+            <g key={s.zone} data-zone={s.zone} fill={ZONE[s.zone].color} stroke={ZONE[s.zone].color}>
               {rows.map((r) => {
                 const i = years.indexOf(r.year);
                 const v = Number(r.value);
                 return (
                   <g key={r.year}>
-                    <circle cx={x(i)} cy={y(v)} r={4} fill={r.year === '2020' ? ZONE_COLORS[s.zone] : '#fff'} strokeWidth={2} />
+                    <circle cx={x(i)} cy={y(v)} r={4} fill={r.year === '2020' ? ZONE[s.zone].color : '#fff'} strokeWidth={2} />
                     <text x={x(i) + 6} y={y(v) - 6} fontSize="10" stroke="none">
                       {r.value_text}
                     </text>
@@ -61,8 +61,8 @@ export function ZoneTargetsChart({ targets, shares }: { targets: ZoneTargetRow[]
       </svg>
       <ul className="zone-legend">
         {shares.map((s) => (
-          <li key={s.zone} style={{ color: ZONE_COLORS[s.zone] }}>
-            {ZONE_LABELS[s.zone][lang]}: {lang === 'zh' ? `2021年 ${s.pop2021.toFixed(2)} 万人` : `2021: ${s.pop2021.toFixed(2)}×10⁴`}
+          <li key={s.zone} style={{ color: ZONE[s.zone].color }}>
+            {ZONE[s.zone][lang]}: {lang === 'zh' ? `2021年 ${s.pop2021.toFixed(2)} 万人` : `2021: ${s.pop2021.toFixed(2)}×10⁴`}
           </li>
         ))}
       </ul>

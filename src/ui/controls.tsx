@@ -1,5 +1,10 @@
-/** Small form controls shared by the filter panel. They render text only. */
+/**
+ * Form controls shared by the panels. Sliders are Radix UI primitives (keyboard, pointer and
+ * screen-reader behaviour from a well-kept library); each thumb's accessible name says what it
+ * belongs to. They render text only.
+ */
 import { useId } from 'react';
+import * as Slider from '@radix-ui/react-slider';
 import type { Range } from '../filters/filterState';
 
 export interface Option {
@@ -31,23 +36,61 @@ export function CheckboxGroup(props: { legend: string; options: Option[]; select
  * Two thumbs on one track. Both thumbs at the ends means "no restriction" (undefined), so a range
  * is only set once the user narrows it.
  */
-export function RangeSlider(props: { label: string; min: number; max: number; step: number; value?: Range; onChange(next: Range | undefined): void; testId: string; note?: string; format?(n: number): string }) {
+export function RangeSlider(props: {
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  value?: Range;
+  onChange(next: Range | undefined): void;
+  testId: string;
+  /** Accessible names of the two thumbs. */
+  thumbLabels: [string, string];
+  format?(n: number): string;
+  children?: React.ReactNode;
+}) {
   const id = useId();
   const { min, max } = props;
   const [lo, hi] = props.value ?? [min, max];
   const fmt = props.format ?? String;
-  const emit = (a: number, b: number) => props.onChange(a <= min && b >= max ? undefined : [Math.min(a, b), Math.max(a, b)]);
   return (
     <div className="range-slider" data-testid={props.testId}>
-      <label htmlFor={`${id}-lo`}>{props.label}</label>
-      <div className="range-track">
-        <input id={`${id}-lo`} type="range" min={min} max={max} step={props.step} value={lo} aria-label={`${props.label} min`} data-thumb="min" onChange={(e) => emit(Number(e.target.value), hi)} />
-        <input type="range" min={min} max={max} step={props.step} value={hi} aria-label={`${props.label} max`} data-thumb="max" onChange={(e) => emit(lo, Number(e.target.value))} />
-      </div>
+      <span id={`${id}-label`}>{props.label}</span>
+      <Slider.Root
+        className="slider"
+        min={min}
+        max={max}
+        step={props.step}
+        value={[lo, hi]}
+        minStepsBetweenThumbs={0}
+        aria-labelledby={`${id}-label`}
+        onValueChange={([a, b]) => props.onChange(a! <= min && b! >= max ? undefined : [a!, b!])}
+      >
+        <Slider.Track className="slider-track">
+          <Slider.Range className="slider-range" />
+        </Slider.Track>
+        <Slider.Thumb className="slider-thumb" aria-label={props.thumbLabels[0]} data-thumb="min" />
+        <Slider.Thumb className="slider-thumb" aria-label={props.thumbLabels[1]} data-thumb="max" />
+      </Slider.Root>
       <output data-testid={`${props.testId}-value`}>
         {fmt(lo)} – {fmt(hi)}
       </output>
-      {props.value && props.note && <small className="note">{props.note}</small>}
+      {props.children}
+    </div>
+  );
+}
+
+/** One thumb from 0 to 100 %: a layer's opacity. */
+export function OpacitySlider(props: { label: string; value: number; onChange(v: number): void; testId: string }) {
+  return (
+    <div className="opacity">
+      <Slider.Root className="slider" min={0} max={1} step={0.05} value={[props.value]} onValueChange={([v]) => props.onChange(v!)} data-testid={props.testId}>
+        <Slider.Track className="slider-track">
+          <Slider.Range className="slider-range" />
+        </Slider.Track>
+        <Slider.Thumb className="slider-thumb" aria-label={props.label} />
+      </Slider.Root>
+      <output aria-hidden="true">{Math.round(props.value * 100)}%</output>
     </div>
   );
 }

@@ -1,30 +1,25 @@
 /**
- * How the feature panel shows each known property: a label in both languages, and a formatter
- * for numbers and coded values. Properties not listed here are not shown (ids, colours, joins).
+ * How the feature panel shows each known property: a label in both languages, a unit for numbers,
+ * the vocabulary for coded values, and for notes the version in the reader's language
+ * (`<key>_zh` / `<key>_en`). Properties not listed here are not shown (ids, colours, joins).
  */
-import type { Lang } from '../layers/theme';
-
-type L = { zh: string; en: string };
+import { labelOf, type Lang, type Term } from '../domain/vocabulary';
 
 export interface FieldDef {
   key: string;
-  label: L;
+  label: Term;
   /** Unit after a number. */
-  unit?: L;
+  unit?: Term;
   digits?: number;
-  /** Translations for coded values. */
-  values?: Record<string, L>;
+  /** Coded values are labelled from the vocabulary (domain/vocabulary.ts). */
+  coded?: boolean;
+  /** A note kept as `<key>_zh` and `<key>_en`: shown in the reader's language. */
+  bilingual?: boolean;
   /** Long text gets a full-width row. */
   long?: boolean;
 }
 
-const statusValues: Record<string, L> = {
-  operating: { zh: '已建成/运营', en: 'Operating / built' },
-  under_construction: { zh: '在建', en: 'Under construction' },
-  planned: { zh: '规划/前期', en: 'Planned' },
-  completed: { zh: '已完成', en: 'Completed' },
-  ongoing: { zh: '持续推进', en: 'Ongoing' },
-};
+const YI: Term = { zh: '亿元', en: '×100 M CNY' };
 
 export const FIELDS: FieldDef[] = [
   { key: 'adcode', label: { zh: '行政区划代码', en: 'Division code' } },
@@ -36,44 +31,43 @@ export const FIELDS: FieldDef[] = [
   { key: 'census_2010', label: { zh: '2010年普查常住人口', en: 'Census 2010 population' }, unit: { zh: '人', en: 'persons' }, digits: 0 },
   { key: 'density_2021', label: { zh: '2021年人口密度', en: 'Density 2021' }, unit: { zh: '人/平方公里', en: 'persons/km²' }, digits: 0 },
   { key: 'urbanization_2021_pct', label: { zh: '2021年城镇化率', en: 'Urbanisation 2021' }, unit: { zh: '%', en: '%' }, digits: 1 },
-  {
-    key: 'zone',
-    label: { zh: '格局层级', en: 'Structure tier' },
-    values: { main: { zh: '都市区主中心', en: 'Main centre' }, sub: { zh: '南部副中心', en: 'Southern sub-centre' }, pole: { zh: '西部发展极', en: 'Western growth pole' }, node: { zh: '城镇化节点', en: 'Urbanisation node' } },
-  },
-  { key: 'category', label: { zh: '类别', en: 'Category' }, values: { 产业: { zh: '产业', en: 'Industry' }, 基础设施: { zh: '基础设施', en: 'Infrastructure' }, 民生: { zh: '民生', en: 'Public services' } } },
-  { key: 'subcategory', label: { zh: '子类', en: 'Sub-category' } },
+  { key: 'zone', label: { zh: '格局层级', en: 'Structure tier' }, coded: true },
+  { key: 'member_kind', label: { zh: '成员类型', en: 'Member type' }, coded: true },
+  { key: 'category', label: { zh: '类别', en: 'Category' }, coded: true },
+  { key: 'subcategory', label: { zh: '子类', en: 'Sub-category' }, coded: true },
+  { key: 'platform_kind', label: { zh: '平台类型', en: 'Platform type' }, coded: true },
+  { key: 'belt_kind', label: { zh: '类型', en: 'Type' }, coded: true },
+  { key: 'line_kind', label: { zh: '线路类型', en: 'Line type' }, coded: true },
   { key: 'line_ids', label: { zh: '所属线路', en: 'Lines' } },
-  {
-    key: 'station_kind',
-    label: { zh: '车站类型', en: 'Station type' },
-    values: { metro: { zh: '市域铁路站', en: 'Suburban rail' }, national: { zh: '国铁车站', en: 'National rail' }, airport: { zh: '机场', en: 'Airport' } },
-  },
-  {
-    key: 'tod_kind',
-    label: { zh: 'TOD类型', en: 'TOD type' },
-    values: { new_town: { zh: 'TOD新城', en: 'TOD new town' }, depot_community: { zh: '车辆段上盖社区', en: 'Depot community' }, centre_block: { zh: '中心TOD街区', en: 'Central TOD block' } },
-  },
-  { key: 'status', label: { zh: '状态', en: 'Status' }, values: statusValues },
-  { key: 'status_zh', label: { zh: '原文表述', en: 'Status in the text' } },
+  { key: 'station_kind', label: { zh: '车站类型', en: 'Station type' }, coded: true },
+  { key: 'tod_kind', label: { zh: 'TOD类型', en: 'TOD type' }, coded: true },
   { key: 'opened_year', label: { zh: '开通年份', en: 'Opened' }, digits: 0 },
-  { key: 'start_year', label: { zh: '开工年份', en: 'Start year' }, digits: 0 },
-  { key: 'end_year', label: { zh: '完工年份', en: 'End year' }, digits: 0 },
+  { key: 'start_year', label: { zh: '计划开工年份', en: 'Planned start' }, digits: 0 },
+  { key: 'end_year', label: { zh: '计划完工年份', en: 'Planned end' }, digits: 0 },
   { key: 'length_km', label: { zh: '长度', en: 'Length' }, unit: { zh: '公里', en: 'km' } },
-  { key: 'investment_total_yi', label: { zh: '总投资', en: 'Total investment' }, unit: { zh: '亿元', en: '×100 M CNY' } },
-  { key: 'investment_plan_yi', label: { zh: '“十四五”计划投资', en: 'Investment in plan period' }, unit: { zh: '亿元', en: '×100 M CNY' } },
+  { key: 'investment_total_yi', label: { zh: '总投资', en: 'Total investment' }, unit: YI },
+  { key: 'investment_plan_yi', label: { zh: '“十四五”计划投资', en: 'Investment in plan period' }, unit: YI },
   { key: 'counties_zh', label: { zh: '所在县（市、区）', en: 'Counties' } },
   { key: 'county_zh', label: { zh: '所在县（市、区）', en: 'County' } },
-  {
-    key: 'location_precision',
-    label: { zh: '定位精度', en: 'Placed at' },
-    values: { site: { zh: '具体地点', en: 'Site' }, town: { zh: '乡镇（街道）驻地', en: 'Town centre' }, county: { zh: '县城（仅知所在县）', en: 'County seat (county known only)' } },
-  },
-  { key: 'location_note', label: { zh: '定位依据', en: 'Placement basis' }, long: true },
+  { key: 'location_precision', label: { zh: '定位精度', en: 'Placed at' }, coded: true },
+  { key: 'placement', label: { zh: '定位方式', en: 'Placement' }, coded: true },
+  { key: 'location_note', label: { zh: '定位依据', en: 'Placement basis' }, bilingual: true, long: true },
   { key: 'clusters_zh', label: { zh: '关联产业集群', en: 'Industry clusters' } },
-  { key: 'text_zh', label: { zh: '规划原文', en: 'Plan text' }, long: true },
-  { key: 'inferred_note', label: { zh: '推断说明', en: 'What was inferred' }, long: true },
+  { key: 'clusters_note', label: { zh: '产业集群说明', en: 'About the clusters' }, bilingual: true, long: true },
+  { key: 'text_zh', label: { zh: '规划原文', en: 'Plan text (Chinese)' }, long: true },
+  { key: 'fact_source', label: { zh: '事实来源', en: 'Facts from' }, bilingual: true, long: true },
+  { key: 'geometry_note', label: { zh: '几何说明', en: 'About the geometry' }, bilingual: true, long: true },
+  { key: 'coord_note', label: { zh: '坐标说明', en: 'About the coordinates' }, bilingual: true, long: true },
+  { key: 'point_note', label: { zh: '点位说明', en: 'About the point' }, bilingual: true, long: true },
+  { key: 'seed_004_note', label: { zh: '2022年版说明', en: 'In the 2022 version' }, bilingual: true, long: true },
+  { key: 'inferred_note', label: { zh: '推断说明', en: 'What was inferred' }, bilingual: true, long: true },
 ];
+
+/** The value a field shows for a feature, or undefined when the feature has none. */
+export function fieldValue(def: FieldDef, p: Record<string, unknown>, lang: Lang): unknown {
+  if (!def.bilingual) return p[def.key];
+  return p[`${def.key}_${lang}`] ?? p[`${def.key}_${lang === 'zh' ? 'en' : 'zh'}`];
+}
 
 export function formatValue(def: FieldDef, value: unknown, lang: Lang): string {
   if (typeof value === 'number') {
@@ -81,6 +75,13 @@ export function formatValue(def: FieldDef, value: unknown, lang: Lang): string {
     return def.unit ? `${n.format(value)}${def.unit[lang] === '%' ? '' : ' '}${def.unit[lang]}` : n.format(value);
   }
   if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
-  const text = String(value);
-  return def.values?.[text]?.[lang] ?? text;
+  if (def.coded) return labelOf(def.key, value, lang);
+  return String(value);
+}
+
+/** A number with its unit, or 未注明 / not stated when there is none (never a zero). */
+export function formatAmount(value: number | undefined, unit: Term, lang: Lang, digits = 2): string {
+  if (value === undefined) return labelOf('', undefined, lang);
+  const n = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: digits }).format(value);
+  return `${n} ${unit[lang]}`;
 }

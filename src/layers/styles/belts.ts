@@ -1,26 +1,13 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { theme } from '../theme';
-import { colorBy, labelField, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
+import { BELT_KIND, colours, type BeltKind } from '../../domain/vocabulary';
+import { colorBy, lineWidth, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
 
-/** The seeds describe belts in words only, so every belt is schematic and the legend says so. */
-const BELTS: Record<string, { color: string; zh: string; en: string }> = {
-  gold: { color: '#e0a800', zh: '金色中轴城市带（示意）', en: 'Golden central urban belt (schematic)' },
-  blue: { color: '#1c7ed6', zh: '蓝色东部产业带（示意）', en: 'Blue eastern industry belt (schematic)' },
-  green: { color: '#37b24d', zh: '绿色西部生态带（示意）', en: 'Green western ecological belt (schematic)' },
-  tourism_core: { color: '#e64980', zh: '旅游核心区（示意）', en: 'Tourism core (schematic)' },
-  tourism_belt: { color: '#f76707', zh: '旅游带（示意）', en: 'Tourism belt (schematic)' },
-  tourism_zone: { color: '#ae3ec9', zh: '旅游片区（示意）', en: 'Tourism zone (schematic)' },
-  culture_belt: { color: '#845ef7', zh: '诗路文化带（示意）', en: 'Poetry-road culture belt (schematic)' },
-  culture_tourism_belt: { color: '#d6336c', zh: '文旅融合产业带（示意）', en: 'Culture-tourism belt (schematic)' },
-  innovation_corridor: { color: '#0ca678', zh: '科创走廊（示意）', en: 'Innovation corridor (schematic)' },
-};
+const AREA_KINDS: BeltKind[] = ['tourism_core', 'tourism_zone'];
+const LINE_KINDS = (Object.keys(BELT_KIND) as BeltKind[]).filter((k) => !AREA_KINDS.includes(k));
+const BELT_COLORS = colours(BELT_KIND);
 
-const kindColor = (kinds: string[]) => colorBy('belt_kind', Object.fromEntries(kinds.map((k) => [k, BELTS[k]!.color])));
-
-const labels = (kinds: string[]) => Object.fromEntries(kinds.map((k) => [k, { zh: BELTS[k]!.zh, en: BELTS[k]!.en }]));
-
-const AREA_KINDS = ['tourism_core', 'tourism_zone'];
-const LINE_KINDS = Object.keys(BELTS).filter((k) => !AREA_KINDS.includes(k));
+const kindColor = (kinds: BeltKind[]) => colorBy('belt_kind', Object.fromEntries(kinds.map((k) => [k, BELT_COLORS[k]])));
+const labels = (kinds: BeltKind[]) => Object.fromEntries(kinds.map((k) => [k, { zh: BELT_KIND[k].zh, en: BELT_KIND[k].en }]));
 const isArea: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
 
 /** Belt lines drawn wide and soft (a corridor, not a road); belt areas as a tint with a dashed edge. */
@@ -43,7 +30,7 @@ export const belts: StyleBuilder = (ctx) => {
       filter: isArea,
       metadata: metadata(ctx, { 'wz:legend-skip': true }),
       layout: { visibility: visibility(ctx) },
-      paint: { 'line-color': kindColor(AREA_KINDS), 'line-width': 2, 'line-dasharray': [2, 2], 'line-opacity': ctx.opacity },
+      paint: { 'line-color': kindColor(AREA_KINDS), 'line-width': 2 * ctx.theme.lineScale, 'line-dasharray': [2, 2], 'line-opacity': ctx.opacity },
     },
     {
       id: `${id}:corridor`,
@@ -52,13 +39,13 @@ export const belts: StyleBuilder = (ctx) => {
       filter: ['!', isArea],
       metadata: metadata(ctx, { 'wz:labels': labels(LINE_KINDS) }),
       layout: { visibility: visibility(ctx), 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': kindColor(LINE_KINDS), 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 8, 12, 22], 'line-opacity': 0.45 * ctx.opacity, 'line-blur': 2 },
+      paint: { 'line-color': kindColor(LINE_KINDS), 'line-width': lineWidth(ctx, 7, 8, 12, 22), 'line-opacity': 0.45 * ctx.opacity, 'line-blur': 2 },
     },
     pointLabel(ctx, { minzoom: 9, color: '#5f3dc4', maxWidth: 9 }),
   ] as LayerSpecification[];
 };
 
-/** Industry platforms: purple squares-in-circle; their sites are inferred, which the legend says. */
+/** Industry platforms: purple dots; their sites are inferred, which the legend says. */
 export const platforms: StyleBuilder = (ctx) => {
   const id = ctx.entry.id;
   return [
@@ -77,23 +64,6 @@ export const platforms: StyleBuilder = (ctx) => {
         'circle-stroke-opacity': ctx.opacity,
       },
     },
-    {
-      id: `${id}:label`,
-      type: 'symbol',
-      source: ctx.sourceId,
-      minzoom: 9,
-      metadata: metadata(ctx, { 'wz:legend-skip': true }),
-      layout: {
-        visibility: visibility(ctx),
-        'text-field': labelField(ctx.lang),
-        'text-font': [...theme.font],
-        'text-size': 11,
-        'text-offset': [0, 1],
-        'text-anchor': 'top',
-        'text-optional': true,
-        'text-max-width': 9,
-      },
-      paint: { 'text-color': '#5f3dc4', 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5, 'text-opacity': ctx.opacity },
-    },
+    pointLabel(ctx, { minzoom: 9, color: '#5f3dc4', maxWidth: 9 }),
   ] as LayerSpecification[];
 };

@@ -1,12 +1,14 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { theme } from '../theme';
-import { metadata, visibility, type StyleBuilder } from '../types';
+import { metadata, visibility, zoomed, type StyleBuilder } from '../types';
+import { NOT_STATED } from '../../domain/vocabulary';
 
 /** Five sequential classes that stay distinct on a projector (ColorBrewer OrRd 5). */
 export const CHOROPLETH_RAMP = ['#fef0d9', '#fdcc8a', '#fc8d59', '#e34a33', '#b30000'] as const;
 
 /** Resident population 2021 (万人) class bounds: 15–153 across the 12 units. */
 export const POPULATION_BREAKS = [30, 60, 90, 120] as const;
+
+export const NO_VALUE_COLOR = '#d9d9d9';
 
 /** Counties coloured by a population metric in classes, labelled with name and value. */
 export const countyChoropleth: StyleBuilder = (ctx) => {
@@ -15,7 +17,7 @@ export const countyChoropleth: StyleBuilder = (ctx) => {
   const step: unknown[] = ['step', ['get', metric], CHOROPLETH_RAMP[0]];
   breaks.slice(0, CHOROPLETH_RAMP.length - 1).forEach((b, i) => step.push(b, CHOROPLETH_RAMP[i + 1]));
   // Counties without a value (e.g. no comparable 2010 figure) are grey, not the lowest class.
-  const fill = ['case', ['has', metric], step, '#d9d9d9'];
+  const fill = ['case', ['has', metric], step, NO_VALUE_COLOR];
   return [
     {
       id: `${id}:fill`,
@@ -31,20 +33,25 @@ export const countyChoropleth: StyleBuilder = (ctx) => {
       source: ctx.sourceId,
       metadata: metadata(ctx, { 'wz:legend-skip': true }),
       layout: { visibility: visibility(ctx) },
-      paint: { 'line-color': '#ffffff', 'line-width': 1.2, 'line-opacity': ctx.opacity },
+      paint: { 'line-color': '#ffffff', 'line-width': 1.2 * ctx.theme.lineScale, 'line-opacity': ctx.opacity },
     },
     {
       id: `${id}:label`,
       type: 'symbol',
       source: ctx.labelSourceId,
-      metadata: metadata(ctx, { 'wz:legend-skip': true }),
+      metadata: metadata(ctx, { 'wz:legend-skip': true, 'wz:label-rank': 2 }),
       layout: {
         visibility: visibility(ctx),
-        'text-field': ['concat', ['get', ctx.lang === 'zh' ? 'name_zh' : 'name_en'], '\n', ['case', ['has', metric], ['concat', ['to-string', ['get', metric]], unit[ctx.lang]], '—']],
-        'text-font': [...theme.font],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 16],
+        'text-field': [
+          'concat',
+          ['get', ctx.lang === 'zh' ? 'name_zh' : 'name_en'],
+          '\n',
+          ['case', ['has', metric], ['concat', ['to-string', ['get', metric]], ' ', unit[ctx.lang]], NOT_STATED[ctx.lang]],
+        ],
+        'text-font': [...ctx.theme.font],
+        'text-size': zoomed(ctx, 7, 12, 11, 16),
       },
-      paint: { 'text-color': '#1a1a1a', 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.5, 'text-opacity': ctx.opacity },
+      paint: { 'text-color': '#1a1a1a', 'text-halo-color': ctx.theme.labelHalo, 'text-halo-width': 1.5, 'text-opacity': ctx.opacity },
     },
   ] as LayerSpecification[];
 };

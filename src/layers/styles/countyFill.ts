@@ -1,10 +1,10 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { theme } from '../theme';
-import { labelField, metadata, visibility, type StyleBuilder } from '../types';
+import { labelField, lineWidth, metadata, visibility, zoomed, type StyleBuilder } from '../types';
 
 /** County polygons: a pale fill (selected county highlighted), a firm outline, and the name. */
 export const countyFill: StyleBuilder = (ctx) => {
   const id = ctx.entry.id;
+  const { theme } = ctx;
   const selected = ['boolean', ['feature-state', 'selected'], false];
   return [
     {
@@ -14,7 +14,7 @@ export const countyFill: StyleBuilder = (ctx) => {
       metadata: metadata(ctx),
       layout: { visibility: visibility(ctx) },
       paint: {
-        'fill-color': ['case', selected, theme.countyFillHover, theme.countyFill],
+        'fill-color': ['case', selected, theme.countyFillSelected, theme.countyFill],
         'fill-opacity': 0.75 * ctx.opacity,
       },
     },
@@ -26,7 +26,7 @@ export const countyFill: StyleBuilder = (ctx) => {
       layout: { visibility: visibility(ctx), 'line-join': 'round' },
       paint: {
         'line-color': ['case', selected, theme.selected, theme.countyOutline],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1, 12, 2.5],
+        'line-width': lineWidth(ctx, 7, 1, 12, 2.5),
         'line-opacity': ctx.opacity,
       },
     },
@@ -34,12 +34,12 @@ export const countyFill: StyleBuilder = (ctx) => {
       id: `${id}:label`,
       type: 'symbol',
       source: ctx.labelSourceId,
-      metadata: metadata(ctx),
+      metadata: metadata(ctx, { 'wz:legend-skip': true, 'wz:label-rank': 2 }),
       layout: {
         visibility: visibility(ctx),
         'text-field': labelField(ctx.lang),
         'text-font': [...theme.font],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 12, 11, 18],
+        'text-size': zoomed(ctx, 7, 13, 11, 18),
         'text-max-width': 8,
       },
       paint: {

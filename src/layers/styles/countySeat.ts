@@ -1,10 +1,10 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { theme } from '../theme';
 import { metadata, pointLabel, visibility, type StyleBuilder } from '../types';
 
 /** County seats: a red dot, named from zoom 9 on (the county label says the name before that). */
 export const countySeat: StyleBuilder = (ctx) => {
   const id = ctx.entry.id;
+  const { theme } = ctx;
   return [
     {
       id: `${id}:circle`,
@@ -21,6 +21,7 @@ export const countySeat: StyleBuilder = (ctx) => {
         'circle-stroke-opacity': ctx.opacity,
       },
     },
-    pointLabel(ctx, { minzoom: 9, size: 12, color: theme.seat, offset: 1.1, field: ctx.lang === 'zh' ? ['get', 'seat_zh'] : ['concat', ['get', 'name_en'], ' seat'] }),
+    // Above the dot: the stacked projects of a seat are listed below it (see projects.ts).
+    pointLabel(ctx, { minzoom: 9, size: 12, color: theme.seat, offset: 0.8, above: true, field: ctx.lang === 'zh' ? ['get', 'seat_zh'] : ['concat', ['get', 'name_en'], ' seat'] }),
   ] as LayerSpecification[];
 };

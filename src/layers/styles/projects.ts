@@ -1,71 +1,185 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { colorBy, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
+import { colours, PROJECT_CATEGORY } from '../../domain/vocabulary';
+import { SLOT_MAX_RADIUS, slotOffset, STACK_ZOOM } from '../stacks';
+import { colorBy, labelField, metadata, termLabels, textSize, visibility, type LayerContext, type SizeLegend, type StyleBuilder } from '../types';
 
-export const CATEGORY_COLORS = { 产业: '#e8590c', 基础设施: '#1971c2', 民生: '#2f9e44' } as const;
+const categoryColor = colorBy('category', colours(PROJECT_CATEGORY));
 
-const categoryColor = colorBy('category', CATEGORY_COLORS);
+/**
+ * Circle area grows with the total investment (亿元): radius is linear in √investment between two
+ * zooms. Projects that state no investment get the smallest circle (the size legend says so).
+ */
+export const INVESTMENT_RADIUS = { zooms: [7, 12] as const, min: [3, 6] as const, at12: [11, 20] as const, samples: [5, 20, 50, 150] };
 
-const categoryLabels = (suffix: { zh: string; en: string }) => ({
-  产业: { zh: `产业${suffix.zh}`, en: `Industry${suffix.en}` },
-  基础设施: { zh: `基础设施${suffix.zh}`, en: `Infrastructure${suffix.en}` },
-  民生: { zh: `民生${suffix.zh}`, en: `Public services${suffix.en}` },
+/** The radius (px) the map draws for an investment at a zoom, for the size legend. */
+export function investmentRadius(yi: number | undefined, zoom: number): number {
+  const [z0, z1] = INVESTMENT_RADIUS.zooms;
+  const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
+  const at = (i: 0 | 1) => {
+    const s = Math.min(Math.sqrt(yi ?? 0), 12);
+    return INVESTMENT_RADIUS.min[i] + ((INVESTMENT_RADIUS.at12[i] - INVESTMENT_RADIUS.min[i]) * s) / 12;
+  };
+  return at(0) + (at(1) - at(0)) * t;
+}
+
+/** The size legend, drawn at the zoom a county-wide view opens with. */
+const sizeLegend = (zoom = 10): SizeLegend => ({
+  property: 'investment_total_yi',
+  unit: { zh: '亿元', en: '×100 M CNY' },
+  zoom,
+  samples: INVESTMENT_RADIUS.samples.map((value) => ({ value, radius: Math.round(investmentRadius(value, zoom) * 10) / 10 })),
+  unstated: Math.round(investmentRadius(undefined, zoom) * 10) / 10,
 });
 
-/** Area grows with the total investment (亿元); projects with no figure get the smallest size. */
-const radius: ExpressionSpecification = [
-  'interpolate',
-  ['linear'],
-  ['zoom'],
-  7,
-  ['interpolate', ['linear'], ['sqrt', ['coalesce', ['get', 'investment_total_yi'], 0]], 0, 3, 12, 11],
-  12,
-  ['interpolate', ['linear'], ['sqrt', ['coalesce', ['get', 'investment_total_yi'], 0]], 0, 6, 12, 20],
-];
+function radius(cap?: number): ExpressionSpecification {
+  const byInvestment = (i: 0 | 1): ExpressionSpecification => {
+    const r: ExpressionSpecification = ['interpolate', ['linear'], ['sqrt', ['coalesce', ['get', 'investment_total_yi'], 0]], 0, INVESTMENT_RADIUS.min[i], 12, INVESTMENT_RADIUS.at12[i]];
+    return cap ? ['min', r, cap] : r;
+  };
+  return ['interpolate', ['linear'], ['zoom'], INVESTMENT_RADIUS.zooms[0], byInvestment(0), INVESTMENT_RADIUS.zooms[1], byInvestment(1)];
+}
 
 const countyLevel: ExpressionSpecification = ['==', ['get', 'location_precision'], 'county'];
 const highlighted: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const stacked: ExpressionSpecification = ['has', 'stack_slot'];
+const ring = (on: boolean): ExpressionSpecification => ['case', selected, 4, highlighted, 3.5, on ? 2.5 : 1.2];
+const strokeColor = (rest: string | ExpressionSpecification): ExpressionSpecification => ['case', ['any', selected, highlighted], '#111111', rest];
+
+/** Paint of a filled dot (placed at its town or site) or a hollow ring (county known only). */
+function dotPaint(ctx: LayerContext, hollow: boolean, r: ExpressionSpecification) {
+  return hollow
+    ? { 'circle-color': '#ffffff', 'circle-radius': r, 'circle-opacity': 0, 'circle-stroke-color': strokeColor(categoryColor), 'circle-stroke-width': ring(true), 'circle-stroke-opacity': ctx.opacity }
+    : { 'circle-color': categoryColor, 'circle-radius': r, 'circle-opacity': 0.85 * ctx.opacity, 'circle-stroke-color': strokeColor('#ffffff'), 'circle-stroke-width': ring(false), 'circle-stroke-opacity': ctx.opacity };
+}
 
 /**
  * Projects by category. A filled dot is placed at its site or town; a hollow ring means only the
- * county is known and the project sits at the county seat.
+ * county is known and the project sits at the county seat. Projects sharing a point form a stack
+ * (see stacks.ts): a badge with the count below STACK_ZOOM, a column of named members above it.
  */
 export const projects: StyleBuilder = (ctx) => {
   const id = ctx.entry.id;
-  const ring = (on: boolean): ExpressionSpecification => ['case', selected, 4, highlighted, 3.5, on ? 2.5 : 1.2];
+  const slots = ctx.stackSlots ?? 0;
+  const single = (hollow: boolean): LayerSpecification =>
+    ({
+      id: `${id}:${hollow ? 'county' : 'precise'}`,
+      type: 'circle',
+      source: ctx.sourceId,
+      filter: ['all', ['!', stacked], hollow ? countyLevel : ['!', countyLevel]],
+      metadata: metadata(ctx, {
+        'wz:labels': termLabels(PROJECT_CATEGORY, hollow ? { zh: '（仅知所在县，置于县城）', en: ' (county only, at the seat)' } : { zh: '（定位到乡镇/地点）', en: ' (town or site)' }),
+        ...(hollow ? {} : { 'wz:size': sizeLegend() }),
+      }),
+      layout: { visibility: visibility(ctx), ...(hollow ? {} : { 'circle-sort-key': ['-', 0, ['coalesce', ['get', 'investment_total_yi'], 0]] }) },
+      paint: dotPaint(ctx, hollow, radius()),
+    }) as LayerSpecification;
+
+  // One layer per slot of a column: circle-translate is not data-driven, so each slot gets its own.
+  const slotLayers: LayerSpecification[] = [];
+  const slotLabels: LayerSpecification[] = [];
+  for (let k = 0; k < slots; k++) {
+    const offset = slotOffset(k);
+    // Below STACK_ZOOM a member sits on its true point, under the badge.
+    const translate = ['step', ['zoom'], ['literal', [0, 0]], STACK_ZOOM, ['literal', offset]];
+    for (const hollow of [false, true]) {
+      slotLayers.push({
+        id: `${id}:slot${k}-${hollow ? 'county' : 'precise'}`,
+        type: 'circle',
+        source: ctx.sourceId,
+        filter: ['all', ['==', ['get', 'stack_slot'], k], hollow ? countyLevel : ['!', countyLevel]],
+        metadata: metadata(ctx, { 'wz:legend-skip': true }),
+        layout: { visibility: visibility(ctx) },
+        paint: { ...dotPaint(ctx, hollow, radius(SLOT_MAX_RADIUS)), 'circle-translate': translate },
+      } as unknown as LayerSpecification);
+    }
+    slotLabels.push({
+      id: `${id}:slot${k}-label`,
+      type: 'symbol',
+      source: ctx.sourceId,
+      minzoom: STACK_ZOOM,
+      filter: ['==', ['get', 'stack_slot'], k],
+      metadata: metadata(ctx, { 'wz:legend-skip': true, 'wz:label-rank': 1 }),
+      layout: {
+        visibility: visibility(ctx),
+        'text-field': labelField(ctx.lang),
+        'text-font': [...ctx.theme.font],
+        'text-size': textSize(ctx, 11),
+        'text-anchor': 'left',
+        'text-offset': [(SLOT_MAX_RADIUS + 5) / 11, 0],
+        'text-max-width': 16,
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#343a40', 'text-halo-color': ctx.theme.labelHalo, 'text-halo-width': 1.5, 'text-opacity': ctx.opacity, 'text-translate': offset },
+    } as LayerSpecification);
+  }
+
+  const count: ExpressionSpecification = ['to-number', ['coalesce', ['feature-state', 'count'], 0]];
+  const badges: LayerSpecification[] = slots
+    ? [
+        {
+          id: `${id}:stack`,
+          type: 'circle',
+          source: ctx.stackSourceId,
+          maxzoom: STACK_ZOOM,
+          filter: ['==', ['get', 'stack_role'], 'badge'],
+          metadata: metadata(ctx, { 'wz:legend': { zh: '同一地点的多个项目（数字为个数，放大后逐一列出）', en: 'Several projects at one point (number of projects; zoom in to list them)' }, 'wz:unfiltered': true }),
+          layout: { visibility: visibility(ctx) },
+          paint: {
+            'circle-color': '#343a40',
+            'circle-radius': ['interpolate', ['linear'], count, 2, 10, 15, 17],
+            'circle-stroke-color': '#ffffff',
+            'circle-stroke-width': 2,
+            // A stack with fewer than two members left by the filter is no stack: its one project shows itself.
+            'circle-opacity': ['case', ['>=', count, 2], 0.9 * ctx.opacity, 0],
+            'circle-stroke-opacity': ['case', ['>=', count, 2], ctx.opacity, 0],
+          },
+        } as LayerSpecification,
+        {
+          id: `${id}:stack-count`,
+          type: 'symbol',
+          source: ctx.stackSourceId,
+          maxzoom: STACK_ZOOM,
+          filter: ['==', ['get', 'stack_role'], 'count'],
+          metadata: metadata(ctx, { 'wz:legend-skip': true, 'wz:unfiltered': true }),
+          layout: {
+            visibility: visibility(ctx),
+            'text-field': ['to-string', ['get', 'n']],
+            'text-font': [...ctx.theme.font],
+            'text-size': textSize(ctx, 12),
+            // Counts never push other labels (county names) away, and are never pushed away.
+            'text-allow-overlap': true,
+            'text-ignore-placement': true,
+          },
+          paint: { 'text-color': '#ffffff', 'text-opacity': ['case', ['==', count, ['get', 'n']], ctx.opacity, 0] },
+        } as LayerSpecification,
+      ]
+    : [];
+
   return [
+    single(false),
+    single(true),
+    ...slotLayers,
+    ...badges,
     {
-      id: `${id}:precise`,
-      type: 'circle',
+      id: `${id}:label`,
+      type: 'symbol',
       source: ctx.sourceId,
-      filter: ['!', countyLevel],
-      metadata: metadata(ctx, { 'wz:labels': categoryLabels({ zh: '（定位到乡镇/地点）', en: ' (town or site)' }) }),
-      layout: { visibility: visibility(ctx), 'circle-sort-key': ['-', 0, ['coalesce', ['get', 'investment_total_yi'], 0]] },
-      paint: {
-        'circle-color': categoryColor,
-        'circle-radius': radius,
-        'circle-opacity': 0.85 * ctx.opacity,
-        'circle-stroke-color': ['case', ['any', selected, highlighted], '#111111', '#ffffff'],
-        'circle-stroke-width': ring(false),
-        'circle-stroke-opacity': ctx.opacity,
+      minzoom: STACK_ZOOM,
+      filter: ['!', stacked],
+      metadata: metadata(ctx, { 'wz:legend-skip': true }),
+      layout: {
+        visibility: visibility(ctx),
+        'text-field': labelField(ctx.lang),
+        'text-font': [...ctx.theme.font],
+        'text-size': textSize(ctx, 11),
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+        'text-optional': true,
+        'text-max-width': 10,
       },
-    },
-    {
-      id: `${id}:county`,
-      type: 'circle',
-      source: ctx.sourceId,
-      filter: countyLevel,
-      metadata: metadata(ctx, { 'wz:labels': categoryLabels({ zh: '（仅知所在县，置于县城）', en: ' (county only, at the seat)' }) }),
-      layout: { visibility: visibility(ctx) },
-      paint: {
-        'circle-color': '#ffffff',
-        'circle-radius': radius,
-        'circle-opacity': 0,
-        'circle-stroke-color': ['case', ['any', selected, highlighted], '#111111', categoryColor],
-        'circle-stroke-width': ring(true),
-        'circle-stroke-opacity': ctx.opacity,
-      },
-    },
-    pointLabel(ctx, { minzoom: 11, color: '#343a40', offset: 1.1, maxWidth: 10 }),
-  ] as LayerSpecification[];
+      paint: { 'text-color': '#343a40', 'text-halo-color': ctx.theme.labelHalo, 'text-halo-width': 1.5, 'text-opacity': ctx.opacity },
+    } as LayerSpecification,
+    ...slotLabels,
+  ];
 };

@@ -1,37 +1,26 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { theme } from '../theme';
-import { colorBy, labelField, metadata, pointLabel, visibility, type StyleBuilder } from '../types';
+import { colours, ZONE, type Zone } from '../../domain/vocabulary';
+import { colorBy, labelField, lineWidth, metadata, pointLabel, termLabels, textSize, visibility, zoomed, type StyleBuilder } from '../types';
 
-/** 一主一副两极多节点: one colour per tier, used by zones, members and nodes alike. */
-export const ZONE_COLORS = { main: '#d9480f', sub: '#7048e8', pole: '#2b8a3e', node: '#0c8599' } as const;
-
-export const ZONE_LABELS = {
-  main: { zh: '都市区主中心', en: 'Main centre' },
-  sub: { zh: '南部副中心', en: 'Southern sub-centre' },
-  pole: { zh: '西部发展极', en: 'Western growth pole' },
-  node: { zh: '城镇化节点', en: 'Urbanisation node' },
-};
+const ZONE_COLORS = colours(ZONE);
 
 /** Colour by tier; features with no `zone` (node towns) count as `fallback`. */
-const zoneColor = (fallback: keyof typeof ZONE_COLORS, tiers: (keyof typeof ZONE_COLORS)[]): ExpressionSpecification =>
+const zoneColor = (fallback: Zone, tiers: Zone[]): ExpressionSpecification =>
   colorBy(['coalesce', ['get', 'zone'], fallback], Object.fromEntries(tiers.map((t) => [t, ZONE_COLORS[t]])));
 
 /** Zone polygons: a light tint and a bold outline, so the counties beneath stay readable. */
 export const structureZones: StyleBuilder = (ctx) => {
   const id = ctx.entry.id;
-  const labels = { main: ZONE_LABELS.main, sub: ZONE_LABELS.sub, pole: { zh: '西部发展极所在县（县城为极）', en: 'County of a growth pole (the pole is its town)' } };
+  const labels = { main: ZONE.main, sub: ZONE.sub, pole: { zh: '西部发展极所在县（县城为极）', en: 'County of a growth pole (the pole is its town)' } };
   const color = zoneColor('main', ['main', 'sub', 'pole']);
   return [
     {
       id: `${id}:fill`,
       type: 'fill',
       source: ctx.sourceId,
-      metadata: metadata(ctx, { 'wz:labels': labels }),
+      metadata: metadata(ctx, { 'wz:labels': termLabels(labels) }),
       layout: { visibility: visibility(ctx) },
-      paint: {
-        'fill-color': color,
-        'fill-opacity': 0.18 * ctx.opacity,
-      },
+      paint: { 'fill-color': color, 'fill-opacity': 0.18 * ctx.opacity },
     },
     {
       id: `${id}:outline`,
@@ -39,11 +28,7 @@ export const structureZones: StyleBuilder = (ctx) => {
       source: ctx.sourceId,
       metadata: metadata(ctx, { 'wz:legend-skip': true }),
       layout: { visibility: visibility(ctx), 'line-join': 'round' },
-      paint: {
-        'line-color': color,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2, 12, 4],
-        'line-opacity': 0.9 * ctx.opacity,
-      },
+      paint: { 'line-color': color, 'line-width': lineWidth(ctx, 7, 2, 12, 4), 'line-opacity': 0.9 * ctx.opacity },
     },
   ] as LayerSpecification[];
 };
@@ -53,29 +38,31 @@ export const structureZones: StyleBuilder = (ctx) => {
  * Node towns carry no `zone`; they get the node colour and a smaller dot.
  */
 const pointsOf =
-  (tiers: (keyof typeof ZONE_LABELS)[]): StyleBuilder =>
+  (tiers: Zone[]): StyleBuilder =>
   (ctx) => {
-  const id = ctx.entry.id;
-  const isNode: ExpressionSpecification = ['!', ['has', 'zone']];
-  return [
-    {
-      id: `${id}:circle`,
-      type: 'circle',
-      source: ctx.sourceId,
-      metadata: metadata(ctx, tiers.length === 1 ? { 'wz:legend': ZONE_LABELS[tiers[0]!] } : { 'wz:labels': ZONE_LABELS }),
-      layout: { visibility: visibility(ctx) },
-      paint: {
-        'circle-color': tiers.length === 1 ? ZONE_COLORS[tiers[0]!] : zoneColor('node', tiers),
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, ['case', isNode, 3.5, 5.5], 12, ['case', isNode, 7, 10]],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
-        'circle-opacity': ctx.opacity,
-        'circle-stroke-opacity': ctx.opacity,
+    const id = ctx.entry.id;
+    const isNode: ExpressionSpecification = ['!', ['has', 'zone']];
+    const one = tiers.length === 1 ? tiers[0]! : undefined;
+    const color = one ? ZONE_COLORS[one] : zoneColor('node', tiers);
+    return [
+      {
+        id: `${id}:circle`,
+        type: 'circle',
+        source: ctx.sourceId,
+        metadata: metadata(ctx, one ? { 'wz:legend': { zh: ZONE[one].zh, en: ZONE[one].en } } : { 'wz:labels': termLabels(ZONE) }),
+        layout: { visibility: visibility(ctx) },
+        paint: {
+          'circle-color': color,
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, ['case', isNode, 3.5, 5.5], 12, ['case', isNode, 7, 10]],
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+          'circle-opacity': ctx.opacity,
+          'circle-stroke-opacity': ctx.opacity,
+        },
       },
-    },
-    pointLabel(ctx, { minzoom: 8.5, size: ['case', isNode, 11, 13], offset: 0.9, color: tiers.length === 1 ? ZONE_COLORS[tiers[0]!] : zoneColor('node', tiers) }),
-  ] as LayerSpecification[];
-};
+      pointLabel(ctx, { minzoom: 8.5, size: ['case', isNode, textSize(ctx, 11), textSize(ctx, 13)], offset: 0.9, color }),
+    ] as LayerSpecification[];
+  };
 
 export const structureMembers = pointsOf(['main', 'sub', 'pole']);
 export const structureNodes = pointsOf(['node']);
@@ -92,7 +79,7 @@ export const directions: StyleBuilder = (ctx) => {
       filter: ['==', ['geometry-type'], 'LineString'],
       metadata: metadata(ctx, { 'wz:legend': { zh: '拓展方向（示意）', en: 'Growth direction (schematic)' } }),
       layout: { visibility: visibility(ctx), 'line-cap': 'round' },
-      paint: { 'line-color': color, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 3, 12, 7], 'line-opacity': 0.85 * ctx.opacity },
+      paint: { 'line-color': color, 'line-width': lineWidth(ctx, 7, 3, 12, 7), 'line-opacity': 0.85 * ctx.opacity },
     },
     {
       id: `${id}:arrow`,
@@ -105,8 +92,8 @@ export const directions: StyleBuilder = (ctx) => {
         'symbol-placement': 'line',
         'symbol-spacing': 70,
         'text-field': '▶',
-        'text-font': [...theme.font],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 14, 12, 26],
+        'text-font': [...ctx.theme.font],
+        'text-size': zoomed(ctx, 7, 14, 12, 26),
         'text-keep-upright': false,
         'text-allow-overlap': true,
       },
@@ -132,11 +119,11 @@ export const directions: StyleBuilder = (ctx) => {
         // Direction names sit mid-arrow; the centre's name above its ring.
         'symbol-placement': geometry === 'LineString' ? 'line-center' : 'point',
         'text-field': labelField(ctx.lang),
-        'text-font': [...theme.font],
-        'text-size': 15,
+        'text-font': [...ctx.theme.font],
+        'text-size': textSize(ctx, 15),
         ...(geometry === 'Point' ? { 'text-anchor': 'bottom', 'text-offset': [0, -0.9] } : { 'text-offset': [0, -1] }),
       },
-      paint: { 'text-color': color, 'text-halo-color': theme.labelHalo, 'text-halo-width': 2, 'text-opacity': ctx.opacity },
+      paint: { 'text-color': color, 'text-halo-color': ctx.theme.labelHalo, 'text-halo-width': 2, 'text-opacity': ctx.opacity },
     })),
   ] as LayerSpecification[];
 };

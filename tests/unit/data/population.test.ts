@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { joinPopulation, populationByCounty } from '../../../src/data/population';
 import type { PopulationRow } from '../../../src/data/schemas';
-import { COUNTY_NAMES } from '../../../src/data/countyNames';
+import { COUNTY_NAMES } from '../../../src/domain/counties';
 
 const rows = Papa.parse<PopulationRow>(readFileSync('geodata/population/county-population.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
 

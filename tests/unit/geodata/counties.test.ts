@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as turf from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { COUNTY_NAMES } from '../../../src/data/countyNames';
+import { COUNTY_NAMES } from '../../../src/domain/counties';
 
 const counties = JSON.parse(readFileSync('geodata/admin/counties.geojson', 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
 const seats = JSON.parse(readFileSync('geodata/admin/county-seats.geojson', 'utf8')) as FeatureCollection;

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogSchema } from '../../../src/data/schemas';
 import { basemapStyle, basemapVisibility } from '../../../src/map/basemapStyle';
-import { buildLayerSpecs, labelSourceIdFor, sourceIdFor, styleKinds } from '../../../src/layers/registry';
+import { buildLayerSpecs, labelSourceIdFor, sourceIdFor, stackSourceIdFor, styleKinds } from '../../../src/layers/registry';
+import { DEFAULT_THEME as theme } from '../../../src/layers/theme';
 import { legendFromSpecs } from '../../../src/layers/legend';
 import { projectFilterExpression } from '../../../src/filters/projectFilter';
 import { EMPTY_FILTERS } from '../../../src/filters/filterState';
@@ -12,11 +13,13 @@ const catalog = catalogSchema.parse(JSON.parse(readFileSync('geodata/catalog.jso
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function styleWith(lang: 'zh' | 'en', visible: boolean) {
-  const style = basemapStyle({ landUrl: 'geodata/basemap/land.geojson', seaUrl: 'geodata/basemap/sea.geojson', landAttribution: 'test' });
+  const style = basemapStyle({ landUrl: 'geodata/basemap/land.geojson', seaUrl: 'geodata/basemap/sea.geojson', outlineUrl: 'geodata/basemap/wenzhou.geojson', landAttribution: 'test', theme });
   for (const entry of catalog.layers) {
     style.sources[sourceIdFor(entry.id)] = { type: 'geojson', data: empty, promoteId: 'id' };
+    style.sources[stackSourceIdFor(entry.id)] = { type: 'geojson', data: empty, promoteId: 'id' };
     if (styleKinds[entry.style].labelPoints) style.sources[labelSourceIdFor(entry.id)] = { type: 'geojson', data: empty };
-    style.layers.push(...buildLayerSpecs({ entry, visible, opacity: 0.5, lang }));
+    // Stacked layers get one layer per slot of their largest stack: 13 in the real data.
+    style.layers.push(...buildLayerSpecs({ entry, visible, opacity: 0.5, lang, theme, stackSlots: 13 }));
   }
   return style;
 }
@@ -34,7 +37,7 @@ describe('generated styles', () => {
     style.layers = style.layers.filter((l) => l.id.startsWith('basemap:'));
     const filter = projectFilterExpression({ ...EMPTY_FILTERS.projects, categories: ['产业'], zones: ['main', 'node'], investment: [50, 300], years: [2021, 2025], q: '新区' });
     for (const entry of catalog.layers)
-      style.layers.push(...buildLayerSpecs({ entry, visible: true, opacity: 1, lang: 'en', filter, choropleth: { metric: 'density_2021', breaks: [300, 800, 1500, 3000], unit: { zh: '人/km²', en: '/km²' } } }));
+      style.layers.push(...buildLayerSpecs({ entry, visible: true, opacity: 1, lang: 'en', theme, stackSlots: 3, filter, choropleth: { metric: 'density_2021', breaks: [300, 800, 1500, 3000], unit: { zh: '人/km²', en: '/km²' } } }));
     expect(validateStyleMin(style)).toEqual([]);
   });
 
@@ -43,7 +46,7 @@ describe('generated styles', () => {
   });
 
   it('hides every part of a layer that is switched off', () => {
-    const specs = buildLayerSpecs({ entry: catalog.layers[0]!, visible: false, opacity: 1, lang: 'zh' });
+    const specs = buildLayerSpecs({ entry: catalog.layers[0]!, visible: false, opacity: 1, lang: 'zh', theme });
     expect(specs.length).toBeGreaterThan(0);
     expect(specs.every((s) => s.layout?.visibility === 'none')).toBe(true);
   });
@@ -51,10 +54,11 @@ describe('generated styles', () => {
   it('shows the online basemap only when chosen', () => {
     expect(basemapVisibility('offline')['basemap:osm']).toBe('none');
     expect(basemapVisibility('osm')).toMatchObject({ 'basemap:osm': 'visible', 'basemap:land': 'none' });
+    expect(basemapVisibility('tianditu')).toMatchObject({ 'basemap:tianditu-vec': 'visible', 'basemap:osm': 'none', 'basemap:wenzhou': 'none' });
   });
 
   const legendOf = (id: string, lang: 'zh' | 'en' = 'zh') =>
-    legendFromSpecs(buildLayerSpecs({ entry: catalog.layers.find((l) => l.id === id)!, visible: true, opacity: 1, lang }));
+    legendFromSpecs(buildLayerSpecs({ entry: catalog.layers.find((l) => l.id === id)!, visible: true, opacity: 1, lang, theme }));
 
   it('derives each legend from the colours the layer draws with', () => {
     expect(legendOf('counties')).toEqual([{ kind: 'fill', color: '#e9e2cf', stroke: '#5b5146', label: undefined }]);
@@ -64,7 +68,7 @@ describe('generated styles', () => {
   it('shows rail status as solid, dashed and dotted lines', () => {
     const items = legendOf('rail-lines');
     expect(items.map((i) => [i.label?.zh, i.dash])).toEqual([
-      ['已建成/运营', undefined],
+      ['已开通运营', undefined],
       ['在建', [3, 2]],
       ['规划', [0.8, 1.6]],
     ]);
@@ -75,6 +79,6 @@ describe('generated styles', () => {
   });
 
   it('labels choropleth classes with their bounds and unit', () => {
-    expect(legendOf('population-2021').map((i) => i.label?.zh)).toEqual(['< 30 万人', '30 – 60 万人', '60 – 90 万人', '90 – 120 万人', '≥ 120 万人', '无可比数据']);
+    expect(legendOf('population-2021').map((i) => i.label?.zh)).toEqual(['< 30 万人', '30 – 60 万人', '60 – 90 万人', '90 – 120 万人', '≥ 120 万人', '未注明或不可比']);
   });
 });

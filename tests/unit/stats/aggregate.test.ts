@@ -35,8 +35,11 @@ describe('CSV export', () => {
     const csv = projectsCsv([f]);
     expect(csv.startsWith(BOM)).toBe(true);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
-    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(parsed.meta.fields!.slice(0, CSV_COLUMNS.length)).toEqual([...CSV_COLUMNS]);
     expect(parsed.data[0]).toMatchObject({ id: 'p1', name_zh: '温州湾新区，一期', investment_total_yi: '12.5', lng: '120.8', lat: '27.9' });
+    // Codes stay as in the data (empty when unstated); the label columns say what they mean.
+    expect(parsed.data[0]).toMatchObject({ status: '', status_label: '未注明', category_label: '产业' });
+    expect(Papa.parse<Record<string, string>>(projectsCsv([f], 'en').slice(1), { header: true }).data[0]).toMatchObject({ category_label: 'Industry', status_label: 'not stated' });
   });
 });
 
