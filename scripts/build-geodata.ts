@@ -14,6 +14,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon, Position, Feature
 import { writeFeatureCollection } from './lib/writeGeojson';
 import { readJson, roundGeometry, toWgs84, type BuildContext, type BuildStep } from './lib/geo';
 import { COUNTY_NAMES } from '../src/domain/counties';
+import { BASEMAP_DATA_BBOX } from '../src/data/wenzhouBounds';
 import { buildRail } from './geodata/rail';
 import { buildStructure } from './geodata/structure';
 import { buildBelts } from './geodata/belts';
@@ -113,11 +114,11 @@ function readLand(): FeatureCollection<MultiPolygon> {
 }
 
 /**
- * Sea = the land file's box minus the land. The box is wider than the camera may look
+ * Sea = the basemap's data box minus the land. The box is wider than the camera may look
  * (BASEMAP_BBOX, the map's maxBounds), so every allowed view is land or sea to its edge.
  */
 function buildSea(land: FeatureCollection<MultiPolygon>) {
-  const box = turf.bboxPolygon(turf.bbox(land));
+  const box = turf.bboxPolygon([...BASEMAP_DATA_BBOX]);
   const sea = turf.difference(turf.featureCollection<Polygon | MultiPolygon>([box, land.features[0]!])) as Area;
   return {
     type: 'FeatureCollection' as const,

@@ -14,16 +14,14 @@ import { join, resolve } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { writeFeatureCollection } from './lib/writeGeojson';
-import { BASEMAP_BBOX } from '../src/data/wenzhouBounds';
+import { BASEMAP_DATA_BBOX } from '../src/data/wenzhouBounds';
 
 const input = process.argv[2];
 if (!input) {
   console.error('usage: npx tsx scripts/extract-land.ts path/to/map.geo.json (see the comment at the top of this file)');
   process.exit(2);
 }
-// A little beyond the box, so clipped edges never show at the view's border.
-const [w, s, e, n] = BASEMAP_BBOX;
-const box: [number, number, number, number] = [w - 0.2, s - 0.2, e + 0.2, n + 0.2];
+const box = [...BASEMAP_DATA_BBOX] as [number, number, number, number];
 const world = JSON.parse(readFileSync(resolve(input), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
 const round = (p: Position) => [Math.round(p[0]! * 1e5) / 1e5, Math.round(p[1]! * 1e5) / 1e5];
 const parts: Position[][][] = [];

@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import bbox from '@turf/bbox';
 import { catalogQuery, documentsQuery, sourcesQuery } from '../data/queries';
 import { geodataUrl } from '../data/geodataUrl';
-import { BASEMAP_BBOX, WENZHOU_BBOX } from '../data/wenzhouBounds';
+import { BASEMAP_BBOX } from '../data/wenzhouBounds';
 import type { Catalog, SeedDocument, SourceRegistry } from '../data/schemas';
 import { countyOfHits, isStackBadge, rankHits } from '../domain/picking';
 import { kindOf } from '../domain/layerKinds';
@@ -78,8 +78,8 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
   const [hits, setHits] = useState<PickedFeature[]>([]);
   const controller = useRef<MapController | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  /** A selection made on the map pans the map so the panel does not hide it. */
-  const revealSelection = useRef(false);
+  /** A selection from a statistics pick is framed by fitBounds already; others are panned into view. */
+  const skipReveal = useRef(false);
 
   const knownSources = useMemo(() => new Set(registry.map((s) => s.id)), [registry]);
   const geodata = useGeodata(catalog, knownSources);
@@ -95,6 +95,13 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
         outlineUrl: geodataUrl(catalog.basemap.outline),
         landAttribution: attributionFor(registry, catalog.basemap.sources),
         theme: DEFAULT_THEME,
+        // The style is built once: the detailed basemap's labels keep the language the page opened with.
+        lang: getUrlState().lang,
+        vector: catalog.basemap.vector && {
+          url: `pmtiles://${new URL(geodataUrl(catalog.basemap.vector.file), window.location.href).href}`,
+          flavor: catalog.basemap.vector.flavor,
+          attribution: catalog.basemap.vector.attribution,
+        },
       }),
     [catalog, registry],
   );
@@ -121,8 +128,11 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
 
   // Keep the selected feature in sight beside the panel (at 1024×768 the panel covers a third of the map).
   useEffect(() => {
-    if (!revealSelection.current || !selectedFeature || !panelRef.current || !controller.current) return;
-    revealSelection.current = false;
+    if (skipReveal.current) {
+      skipReveal.current = false;
+      return;
+    }
+    if (!selectedFeature || !panelRef.current || !controller.current) return;
     const anchor = anchorOf(selectedFeature);
     const map = controller.current.map.getContainer().getBoundingClientRect();
     const box = panelRef.current.getBoundingClientRect();
@@ -148,7 +158,6 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
       return;
     }
     setHits(ranked);
-    revealSelection.current = true;
     const patch: Parameters<typeof updateUrlState>[0] = { selected: top && top.id !== undefined ? { layer: top.layer, id: String(top.id) } : undefined };
     // Linked numbers: with the statistics open, clicking in a county narrows the projects to it,
     // even when a zone or a point is drawn above the county there.
@@ -163,7 +172,10 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
     const shown = view.projects.filter((f) => ids.has(String(f.properties?.id)));
     if (pick.by === 'id') {
       const layer = catalog.layers.find((l) => geodata.byLayer[l.id]?.features.some((f) => String(f.properties?.id) === pick.key));
-      if (layer) updateUrlState({ selected: { layer: layer.id, id: pick.key } });
+      if (layer) {
+        skipReveal.current = true;
+        updateUrlState({ selected: { layer: layer.id, id: pick.key } });
+      }
     }
     if (shown.length) controller.current?.fitBounds(bbox({ type: 'FeatureCollection', features: shown }) as [number, number, number, number], fitZoomOf(pick), pick.by === 'id' ? 340 : 0);
   }
@@ -209,7 +221,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
         <div className="map-area">
           <MapView
             style={style}
-            bounds={[...WENZHOU_BBOX]}
+            bounds={catalog.home}
             maxBounds={[...BASEMAP_BBOX]}
             lang={lang}
             sources={inputs.sources}

@@ -271,6 +271,10 @@ export type CatalogLayer = z.infer<typeof catalogLayer>;
 
 export const catalogSchema = z
   .object({
+    /** The box a first visit fits to the map, [west, south, east, north]: the 12 counties. */
+    home: z.tuple([z.number(), z.number(), z.number(), z.number()]).refine(([w, s, e, n]) => insideWenzhou([w, s]) && insideWenzhou([e, n]) && w < e && s < n, {
+      message: 'home is [west, south, east, north] in WGS-84, inside Wenzhou',
+    }),
     groups: z.array(z.object({ id: z.string(), title: localized })).min(1),
     layers: z.array(catalogLayer).min(1),
     basemap: z.object({
@@ -279,6 +283,17 @@ export const catalogSchema = z
       /** Wenzhou's own land (the counties dissolved), drawn brighter than the land around it. */
       outline: z.string().regex(/\.geojson$/),
       sources: z.array(z.string()).min(1),
+      /**
+       * A detailed offline basemap a city provides: a PMTiles extract in the Protomaps basemap
+       * schema (see the README), drawn with the @protomaps/basemaps style under the planning layers.
+       */
+      vector: z
+        .object({
+          file: z.string().regex(/\.pmtiles$/, { message: 'the vector basemap is a .pmtiles file under geodata/' }),
+          flavor: z.enum(['light', 'white', 'grayscale', 'dark', 'black']).default('light'),
+          attribution: z.string().min(1),
+        })
+        .optional(),
     }),
   })
   .superRefine((c, ctx) => {

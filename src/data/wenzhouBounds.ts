@@ -7,8 +7,9 @@ export const WENZHOU_BBOX = [119.3, 26.8, 121.6, 28.8] as const;
  */
 export const BASEMAP_BBOX = [117.8, 25.8, 123.1, 29.8] as const;
 
-/** The view a first visit opens with: the whole municipality. */
-export const DEFAULT_CAMERA = { center: [120.52, 27.8] as [number, number], zoom: 7.95, bearing: 0, pitch: 0 };
+/** The box the basemap's land and sea are cut to: a little beyond BASEMAP_BBOX, so no clipped edge shows. */
+export const BASEMAP_DATA_BBOX = [BASEMAP_BBOX[0] - 0.2, BASEMAP_BBOX[1] - 0.2, BASEMAP_BBOX[2] + 0.2, BASEMAP_BBOX[3] + 0.2] as const;
+
 
 export function insideWenzhou([lng, lat]: readonly number[]): boolean {
   const [w, s, e, n] = WENZHOU_BBOX;

@@ -7,6 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { Protocol } from 'pmtiles';
 import { basemapVisibility, ONLINE_SOURCES, tiandituParts, type Basemap } from './basemapStyle';
 import { StyleSync, type SourceInput, type StateEntry } from './styleSync';
 import { MAP_LOCALES } from './mapLocale';
@@ -15,6 +16,8 @@ import type { Lang } from '../layers/theme';
 import type { LayerMetadata } from '../layers/types';
 
 maplibregl.setWorkerUrl(workerUrl);
+// A detailed offline basemap is read from a local PMTiles file by HTTP range requests.
+maplibregl.addProtocol('pmtiles', new Protocol().tile);
 
 export type { SourceInput, StateEntry };
 
@@ -24,6 +27,8 @@ export interface PickedFeature {
   geometryType: string;
   id: string | number | undefined;
   properties: Record<string, unknown>;
+  /** The feature's feature-state (a stack badge's current count). */
+  state: Record<string, unknown>;
   /** The clicked point, for features that act on where they are (a stack badge zooms in there). */
   lngLat: [number, number];
 }
@@ -174,17 +179,24 @@ export class MapController {
     this.map.remove();
   }
 
+  /** Back to the view a first visit opens with: the whole city fitted to the map. */
+  fitHome(duration = 0) {
+    this.map.fitBounds(this.opts.bounds, { padding: 24, duration });
+  }
+
   private addControls() {
     const attribution = new maplibregl.AttributionControl({ compact: true });
     this.controls = [
       new maplibregl.NavigationControl({ visualizePitch: true }),
+      new HomeControl(MAP_LOCALES[this.lang]['HomeControl.Title']!, () => this.fitHome(500)),
       new maplibregl.FullscreenControl(),
       new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 120 }),
       attribution,
     ];
     this.map.addControl(this.controls[0]!, 'top-right');
     this.map.addControl(this.controls[1]!, 'top-right');
-    this.map.addControl(this.controls[2]!, 'bottom-left');
+    this.map.addControl(this.controls[2]!, 'top-right');
+    this.map.addControl(this.controls[3]!, 'bottom-left');
     this.map.addControl(attribution, 'bottom-right');
     // Compact credits unfold when their text first arrives; fold them to the (i) button once the
     // map has drawn, so they cover nothing until the reader asks for them.
@@ -215,6 +227,7 @@ export class MapController {
       geometryType: f.geometry.type,
       id: f.id,
       properties: { ...f.properties },
+      state: { ...f.state },
       lngLat: [at.lng, at.lat],
     }));
   }
@@ -224,7 +237,37 @@ export class MapController {
     this.sync.syncSources(this.sources, this.layers);
     this.sync.syncLayers(this.layers);
     if (this.basemap === 'tianditu' && this.tiandituKey && this.tiandituKey !== this.tiandituAdded) this.addTianditu(this.tiandituKey);
-    for (const [id, v] of Object.entries(basemapVisibility(this.basemap))) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', v);
+    for (const layer of this.map.getStyle().layers) {
+      if (!layer.id.startsWith('basemap:')) continue;
+      const v = basemapVisibility(layer, this.basemap);
+      if ((layer.layout?.visibility ?? 'visible') !== v) this.map.setLayoutProperty(layer.id, 'visibility', v);
+    }
     for (const [key, { entries, reset }] of this.states) this.sync.syncState(key, entries, reset);
+  }
+}
+
+/** A map button that shows the whole city again (⌂), labelled in the UI language. */
+class HomeControl implements maplibregl.IControl {
+  private container?: HTMLElement;
+  constructor(
+    private readonly label: string,
+    private readonly onClick: () => void,
+  ) {}
+  onAdd() {
+    const div = document.createElement('div');
+    div.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'wz-ctrl-home';
+    button.title = this.label;
+    button.setAttribute('aria-label', this.label);
+    button.textContent = '⌂';
+    button.addEventListener('click', this.onClick);
+    div.append(button);
+    this.container = div;
+    return div;
+  }
+  onRemove() {
+    this.container?.remove();
   }
 }

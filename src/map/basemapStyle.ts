@@ -1,11 +1,14 @@
 /**
  * The map's base style. Offline by default: sea, the land around Wenzhou (quieter) and Wenzhou's
- * own land from the project's polygons, drawn to the edge of every allowed view. Online raster
- * basemaps (OpenStreetMap; 天地图 with the user's own key) are extras that start hidden.
- * No `glyphs` URL: labels use local fonts.
+ * own land from the project's polygons, drawn to the edge of every allowed view; over them, when
+ * the catalog names one, a detailed vector basemap from a local PMTiles file (Protomaps schema,
+ * drawn with the @protomaps/basemaps style). Online raster basemaps (OpenStreetMap; 天地图 with
+ * the user's own key) are extras that start hidden. No `glyphs` URL: labels use local fonts.
  */
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { layers as protomapsLayers, namedFlavor } from '@protomaps/basemaps';
 import type { Theme } from '../layers/theme';
+import type { Lang } from '../domain/vocabulary';
 
 export type Basemap = 'offline' | 'osm' | 'tianditu';
 export const BASEMAPS: readonly Basemap[] = ['offline', 'osm', 'tianditu'];
@@ -14,6 +17,11 @@ export const BASEMAPS: readonly Basemap[] = ['offline', 'osm', 'tianditu'];
 export const ONLINE_SOURCES = ['osm', 'tianditu-vec', 'tianditu-cva'];
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+/** Stored in each base layer's metadata: which basemap choice shows it. */
+export interface BasemapMetadata {
+  'wz:basemap': Basemap;
+}
 
 /**
  * 天地图 (the national basemap of 国家地理信息公共服务平台), Web Mercator tiles. Its CGCS2000
@@ -33,6 +41,18 @@ export interface BasemapOptions {
   outlineUrl: string;
   landAttribution: string;
   theme: Theme;
+  lang: Lang;
+  /** A detailed vector basemap: a `pmtiles://` URL, its flavor and credit. */
+  vector?: { url: string; flavor: string; attribution: string };
+}
+
+const tag = (basemap: Basemap): BasemapMetadata => ({ 'wz:basemap': basemap });
+
+/** The Protomaps basemap's layers, minus its background (ours marks the data's edge) and its POI icons (no sprite offline). */
+function detailedLayers(source: string, flavor: string, lang: Lang): LayerSpecification[] {
+  return protomapsLayers(source, namedFlavor(flavor), { lang: lang === 'zh' ? 'zh' : 'en' })
+    .filter((l) => l.type !== 'background' && !(l.layout && 'icon-image' in l.layout))
+    .map((l) => ({ ...l, id: `basemap:pm:${l.id}`, metadata: tag('offline') }) as LayerSpecification);
 }
 
 export function basemapStyle(opts: BasemapOptions): StyleSpecification {
@@ -49,12 +69,14 @@ export function basemapStyle(opts: BasemapOptions): StyleSpecification {
       attribution: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
     },
   };
+  if (opts.vector) sources.detailed = { type: 'vector', url: opts.vector.url, attribution: opts.vector.attribution };
   const layers: LayerSpecification[] = [
     { id: 'basemap:outside', type: 'background', paint: { 'background-color': theme.outside } },
-    { id: 'basemap:sea', type: 'fill', source: 'sea', paint: { 'fill-color': theme.sea } },
-    { id: 'basemap:land', type: 'fill', source: 'land', paint: { 'fill-color': theme.landAround } },
-    { id: 'basemap:wenzhou', type: 'fill', source: 'wenzhou', paint: { 'fill-color': theme.land } },
-    { id: 'basemap:osm', type: 'raster', source: 'osm', layout: { visibility: 'none' } },
+    { id: 'basemap:sea', type: 'fill', source: 'sea', metadata: tag('offline'), paint: { 'fill-color': theme.sea } },
+    { id: 'basemap:land', type: 'fill', source: 'land', metadata: tag('offline'), paint: { 'fill-color': theme.landAround } },
+    { id: 'basemap:wenzhou', type: 'fill', source: 'wenzhou', metadata: tag('offline'), paint: { 'fill-color': theme.land } },
+    ...(opts.vector ? detailedLayers('detailed', opts.vector.flavor, opts.lang) : []),
+    { id: 'basemap:osm', type: 'raster', source: 'osm', metadata: tag('osm'), layout: { visibility: 'none' } },
   ];
   return { version: 8, name: 'Wenzhou offline basemap', sources, layers };
 }
@@ -68,21 +90,14 @@ export function tiandituParts(key: string): { sources: Record<string, SourceSpec
       'tianditu-cva': { type: 'raster', tiles: tiandituTiles('cva', key), tileSize: 256, maxzoom: 18 },
     },
     layers: [
-      { id: 'basemap:tianditu-vec', type: 'raster', source: 'tianditu-vec', layout: { visibility: 'none' } },
-      { id: 'basemap:tianditu-cva', type: 'raster', source: 'tianditu-cva', layout: { visibility: 'none' } },
+      { id: 'basemap:tianditu-vec', type: 'raster', source: 'tianditu-vec', metadata: tag('tianditu'), layout: { visibility: 'none' } },
+      { id: 'basemap:tianditu-cva', type: 'raster', source: 'tianditu-cva', metadata: tag('tianditu'), layout: { visibility: 'none' } },
     ],
   };
 }
 
-/** Which base layers show for each basemap choice. */
-export function basemapVisibility(basemap: Basemap): Record<string, 'visible' | 'none'> {
-  const offline = basemap === 'offline' ? 'visible' : 'none';
-  return {
-    'basemap:sea': offline,
-    'basemap:land': offline,
-    'basemap:wenzhou': offline,
-    'basemap:osm': basemap === 'osm' ? 'visible' : 'none',
-    'basemap:tianditu-vec': basemap === 'tianditu' ? 'visible' : 'none',
-    'basemap:tianditu-cva': basemap === 'tianditu' ? 'visible' : 'none',
-  };
+/** Visibility of a base layer for a basemap choice (layers without a tag, the background, always show). */
+export function basemapVisibility(layer: { metadata?: unknown }, basemap: Basemap): 'visible' | 'none' {
+  const owner = (layer.metadata as Partial<BasemapMetadata> | undefined)?.['wz:basemap'];
+  return !owner || owner === basemap ? 'visible' : 'none';
 }

@@ -13,6 +13,7 @@ export const MAP_LOCALES: Record<Lang, Record<string, string>> = {
     'NavigationControl.ZoomOut': '缩小',
     'ScaleControl.Meters': '米',
     'ScaleControl.Kilometers': '公里',
+    'HomeControl.Title': '显示全市',
   },
   en: {
     'AttributionControl.ToggleAttribution': 'Sources and credits',
@@ -25,5 +26,6 @@ export const MAP_LOCALES: Record<Lang, Record<string, string>> = {
     'NavigationControl.ZoomOut': 'Zoom out',
     'ScaleControl.Meters': 'm',
     'ScaleControl.Kilometers': 'km',
+    'HomeControl.Title': 'Show the whole city',
   },
 };

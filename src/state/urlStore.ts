@@ -14,9 +14,13 @@ function emit() {
   for (const l of listeners) l();
 }
 
-window.addEventListener('hashchange', () => {
-  const next = parseUrlState(window.location.hash);
-  if (serializeUrlState(next) === serializeUrlState(current)) return;
+window.addEventListener('hashchange', (e) => {
+  // The hash navigated to, not location.hash: a camera move that ended in between may already have
+  // replaced the address with the old state plus its camera.
+  const next = parseUrlState(new URL(e.newURL).hash);
+  const hash = serializeUrlState(next);
+  if (hash !== window.location.hash) history.replaceState(history.state, '', hash || window.location.pathname + window.location.search);
+  if (hash === serializeUrlState(current)) return;
   // Keep the identity of parts that did not change, so their subscribers do not re-render.
   const keep = Object.fromEntries(Object.entries(next).map(([k, v]) => [k, JSON.stringify(v) === JSON.stringify(current[k as keyof UrlState]) ? current[k as keyof UrlState] : v]));
   current = keep as unknown as UrlState;

@@ -152,7 +152,12 @@ export function FeaturePanel({ entry, properties: p, registry, documents, onClos
           <dt>{t('source')}</dt>
           <dd>
             {doc ? documentTitle(doc, lines, lang) : sourceTitle(seed)}
-            {lines && <span data-field="source_lines"> {formatLines(lines, lang)}</span>}
+            {lines && (
+              <>
+                {' '}
+                <span data-field="source_lines">{formatLines(lines, lang)}</span>
+              </>
+            )}
             {lines && seed.endsWith('.txt') && (
               <>
                 {' '}

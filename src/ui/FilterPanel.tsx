@@ -69,7 +69,7 @@ export function FilterPanel({ filters, projects, shown, counties, railLines, all
         {t('clearFilters')}
       </button>
 
-      <h3>{t('projectsFilter')}</h3>
+      <h2>{t('projectsFilter')}</h2>
       <label className="search">
         {t('search')}
         <input type="search" value={p.q} placeholder={t('searchPlaceholder')} onChange={(e) => setProjects({ q: e.target.value })} data-testid="filter-search" />
@@ -137,7 +137,7 @@ export function FilterPanel({ filters, projects, shown, counties, railLines, all
         </RangeSlider>
       )}
 
-      <h3>{t('populationFilter')}</h3>
+      <h2>{t('populationFilter')}</h2>
       <label className="select">
         {t('metric')}
         <select
@@ -178,7 +178,7 @@ export function FilterPanel({ filters, projects, shown, counties, railLines, all
         />
       )}
 
-      <h3>{t('railFilter')}</h3>
+      <h2>{t('railFilter')}</h2>
       <CheckboxGroup
         legend={t('railLine')}
         testId="filter-rail-line"

@@ -64,7 +64,7 @@ export function LayerPanel({ catalog, visible, layers, opacity, counts }: Props)
         .filter((g) => catalog.layers.some((l) => l.group === g.id))
         .map((group) => (
           <section key={group.id} className="layer-group" aria-labelledby={`group-${group.id}`}>
-            <h3 id={`group-${group.id}`}>{group.title[lang]}</h3>
+            <h2 id={`group-${group.id}`}>{group.title[lang]}</h2>
             {catalog.layers
               .filter((l) => l.group === group.id)
               .map((entry) => {

@@ -35,7 +35,7 @@ export function groupText(g: Group, lang: Lang): string {
   if (g.withInvestment === 0) return `${count} · ${lang === 'zh' ? '投资未注明' : 'investment not stated'}`;
   const sum = `${fmt(g.investment, lang)} ${lang === 'zh' ? '亿元' : '×100 M CNY'}`;
   if (g.withInvestment === g.count) return `${count} · ${sum}`;
-  return `${count} · ${sum} ${lang === 'zh' ? `（${g.withInvestment} 个注明）` : `(${g.withInvestment} state it)`}`;
+  return lang === 'zh' ? `${count} · ${sum}（${g.withInvestment} 个注明）` : `${count} · ${sum} (${g.withInvestment} state it)`;
 }
 
 export function StatsPanel({ projects, total, zones, counties, picked, onPick }: Props) {
@@ -80,14 +80,14 @@ export function StatsPanel({ projects, total, zones, counties, picked, onPick }:
           </label>
         ))}
       </div>
-      <h3>{t('byCounty')}</h3>
+      <h2>{t('byCounty')}</h2>
       <BarChart bars={countyBars} testId="chart-county" onPick={(key) => onPick({ by: 'county_adcode', key })} active={picked?.by === 'county_adcode' ? picked.key : undefined} />
       <small className="note">{t('clickCountyFilters')}</small>
-      <h3>{t('byCategory')}</h3>
+      <h2>{t('byCategory')}</h2>
       <BarChart bars={categoryBars} testId="chart-category" onPick={(key) => onPick({ by: 'category', key })} active={picked?.by === 'category' ? picked.key : undefined} />
       {targets.data && shares.length > 0 && <ZoneTargetsChart targets={targets.data} shares={shares} />}
 
-      <h3>{t('table')}</h3>
+      <h2>{t('table')}</h2>
       <div className="downloads">
         <button type="button" onClick={() => download('wenzhou-projects.csv', projectsCsv(projects, lang), 'text/csv;charset=utf-8')} data-testid="download-csv">
           {t('downloadCsv')}

@@ -61,7 +61,8 @@ export function ZoneTargetsChart({ targets, shares }: { targets: ZoneTargetRow[]
       </svg>
       <ul className="zone-legend">
         {shares.map((s) => (
-          <li key={s.zone} style={{ color: ZONE[s.zone].color }}>
+          <li key={s.zone}>
+            <span className="swatch" style={{ background: ZONE[s.zone].color }} aria-hidden="true" />
             {ZONE[s.zone][lang]}: {lang === 'zh' ? `2021年 ${s.pop2021.toFixed(2)} 万人` : `2021: ${s.pop2021.toFixed(2)}×10⁴`}
           </li>
         ))}

@@ -107,7 +107,8 @@ export const projects: StyleBuilder = (ctx) => {
         'text-size': textSize(ctx, 11),
         'text-anchor': 'left',
         'text-offset': [(SLOT_MAX_RADIUS + 5) / 11, 0],
-        'text-max-width': 16,
+        // One line per name: a wrapped name would run into the next row of the column.
+        'text-max-width': 60,
         'text-optional': true,
       },
       paint: { 'text-color': '#343a40', 'text-halo-color': ctx.theme.labelHalo, 'text-halo-width': 1.5, 'text-opacity': ctx.opacity, 'text-translate': offset },

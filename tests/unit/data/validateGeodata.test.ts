@@ -78,3 +78,28 @@ describe('geodata validation', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('statuses and notes', () => {
+  const project = (props: Record<string, unknown>) => ({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [120.6, 28] },
+        properties: { id: 'p1', name_zh: '项目', name_en: 'Project', category: '产业', subcategory: '制造业项目', location_precision: 'county', source_doc: 'known-dataset', geometry_quality: 'schematic', ...props },
+      },
+    ],
+  });
+  const check = (props: Record<string, unknown>) => validateFeatureCollection('p.geojson', project(props), 'project', { knownSources: known }).map(formatProblem);
+
+  it('rejects the old "completed" for a plan verb and explains what to write', () => {
+    expect(check({ status: 'completed', status_zh: '建成' })).toEqual([expect.stringMatching(/status — status must be one of planned_completion, .*a plan's 建成 is planned_completion/)]);
+    expect(check({ status: 'planned_completion', status_zh: '建成' })).toEqual([]);
+  });
+
+  it('asks for every note in both languages', () => {
+    expect(check({ inferred_note: 'placed at the seat' })).toEqual([expect.stringContaining('inferred_note — write the note in both languages, as "inferred_note_zh" and "inferred_note_en"')]);
+    expect(check({ location_note_zh: '置于县城' })).toEqual([expect.stringContaining('location_note_zh — "location_note_zh" has no English version: add "location_note_en"')]);
+    expect(check({ location_note_zh: '置于县城', location_note_en: 'at the seat' })).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ const catalog = catalogSchema.parse(JSON.parse(readFileSync('geodata/catalog.jso
 const empty: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function styleWith(lang: 'zh' | 'en', visible: boolean) {
-  const style = basemapStyle({ landUrl: 'geodata/basemap/land.geojson', seaUrl: 'geodata/basemap/sea.geojson', outlineUrl: 'geodata/basemap/wenzhou.geojson', landAttribution: 'test', theme });
+  const style = basemapStyle({ landUrl: 'geodata/basemap/land.geojson', seaUrl: 'geodata/basemap/sea.geojson', outlineUrl: 'geodata/basemap/wenzhou.geojson', landAttribution: 'test', theme, lang });
   for (const entry of catalog.layers) {
     style.sources[sourceIdFor(entry.id)] = { type: 'geojson', data: empty, promoteId: 'id' };
     style.sources[stackSourceIdFor(entry.id)] = { type: 'geojson', data: empty, promoteId: 'id' };
@@ -51,10 +51,13 @@ describe('generated styles', () => {
     expect(specs.every((s) => s.layout?.visibility === 'none')).toBe(true);
   });
 
-  it('shows the online basemap only when chosen', () => {
-    expect(basemapVisibility('offline')['basemap:osm']).toBe('none');
-    expect(basemapVisibility('osm')).toMatchObject({ 'basemap:osm': 'visible', 'basemap:land': 'none' });
-    expect(basemapVisibility('tianditu')).toMatchObject({ 'basemap:tianditu-vec': 'visible', 'basemap:osm': 'none', 'basemap:wenzhou': 'none' });
+  it('shows each base layer only with its basemap choice', () => {
+    const style = basemapStyle({ landUrl: 'l', seaUrl: 's', outlineUrl: 'o', landAttribution: 'a', theme, lang: 'zh', vector: { url: 'pmtiles://x', flavor: 'light', attribution: 'b' } });
+    const vis = (b: 'offline' | 'osm' | 'tianditu') => Object.fromEntries(style.layers.map((l) => [l.id, basemapVisibility(l, b)]));
+    expect(vis('offline')).toMatchObject({ 'basemap:osm': 'none', 'basemap:land': 'visible', 'basemap:pm:earth': 'visible' });
+    expect(vis('osm')).toMatchObject({ 'basemap:osm': 'visible', 'basemap:land': 'none', 'basemap:pm:earth': 'none', 'basemap:outside': 'visible' });
+    expect(style.layers.some((l) => l.type === 'background' && l.id !== 'basemap:outside')).toBe(false);
+    expect(validateStyleMin(style)).toEqual([]);
   });
 
   const legendOf = (id: string, lang: 'zh' | 'en' = 'zh') =>

@@ -1,0 +1,76 @@
+/**
+ * Screenshots of the key screens at the three screen sizes planners and projectors use, in both
+ * languages, for a person to look at (test-results/screenshots/screen-*). Each state also asserts
+ * the thing it shows, so a screenshot of a broken screen fails here first.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import * as turf from '@turf/turf';
+import { launch, openApp, POLL, readGeodata, screenshot, show, waitForIdle, type AppPage } from './helpers';
+
+const projects = readGeodata('projects/projects.geojson').features;
+/** The largest stack: the county seat with the most projects on one point (乐清). */
+const seat = (() => {
+  const counts = new Map<string, number>();
+  for (const f of projects) {
+    const k = (f.geometry as GeoJSON.Point).coordinates.join(',');
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0].split(',').map(Number) as [number, number];
+})();
+
+const SIZES = [
+  [1920, 1080],
+  [1280, 720],
+  [1024, 768],
+] as const;
+
+let browser: Browser;
+let app: AppPage;
+beforeAll(async () => {
+  browser = await launch();
+  app = await openApp(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(() => {
+  expect(app.errors).toEqual([]);
+});
+
+describe.each(SIZES)('at %i×%i', (width, height) => {
+  it.each(['zh', 'en'] as const)('%s: start view, stacked seat at zoom 9 and 12, source passage, population switched on', async (lang) => {
+    const { page } = app;
+    const name = (s: string) => `screen-${width}x${height}-${lang}-${s}`;
+    await page.setViewportSize({ width, height });
+    await show(page, `lang=${lang}`);
+    await page.locator('.wz-ctrl-home').click();
+    await waitForIdle(page, 'counties:fill');
+    // The whole city fills the map: all 12 counties in view.
+    await expect
+      .poll(() => page.evaluate(([w, s, e, n]) => { const b = window.__wzMap!.getBounds(); return b.getWest() < w! && b.getEast() > e! && b.getSouth() < s! && b.getNorth() > n!; }, turf.bbox(readGeodata('admin/counties.geojson'))), POLL)
+      .toBe(true);
+    await screenshot(page, name('1-start'));
+
+    await show(page, `map=9/${seat[1]}/${seat[0]}&lang=${lang}`, 'projects:stack');
+    await screenshot(page, name('2-stack-z9'));
+    await show(page, `map=12/${seat[1] - 0.03}/${seat[0] + 0.02}&lang=${lang}`, 'projects:precise');
+    await screenshot(page, name('3-stack-z12'));
+
+    await show(page, `map=10/27.8/120.65&lang=${lang}&sel=projects/p001-033`, 'projects:precise');
+    await page.getByTestId('read-source').click();
+    await page.getByTestId('source-viewer').locator('p.cited').waitFor();
+    await screenshot(page, name('4-source-passage'));
+    await page.keyboard.press('Escape');
+    // The panel leaves the scale bar in view.
+    const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+    const panel = (await page.getByTestId('feature-panel').boundingBox())!;
+    expect(scale.x + scale.width).toBeLessThan(panel.x);
+
+    await show(page, `map=8/27.8/120.6&lang=${lang}`);
+    await page.getByTestId('toggle-population-2021').check();
+    await waitForIdle(page, 'population-2021:fill');
+    await screenshot(page, name('5-population'));
+    await page.getByTestId('toggle-population-2021').uncheck();
+  });
+});
