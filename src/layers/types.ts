@@ -61,7 +61,7 @@ export interface LayerMetadata {
   'wz:unit'?: string;
   /** Parts that only decorate (labels, halos, extra slots) stay out of the legend. */
   'wz:legend-skip'?: boolean;
-  /** Labels with a higher rank win collisions (placed first): county names 2, stacked projects' names 1, others 0. */
+  /** Labels with a higher rank win collisions (placed first): choropleth values 3, county names 2, stacked projects' names 1, others 0. */
   'wz:label-rank'?: number;
   /** Parts drawn from a derived source (stack badges) that the user's filter must not touch. */
   'wz:unfiltered'?: boolean;

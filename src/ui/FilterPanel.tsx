@@ -111,7 +111,7 @@ export function FilterPanel({ filters, projects, shown, counties, railLines, all
           value={p.investment}
           onChange={(investment) => setProjects({ investment })}
         >
-          <label className="unstated">
+          <label className="unstated-toggle">
             <input type="checkbox" checked={p.investmentUnstated} onChange={(e) => setProjects({ investmentUnstated: e.target.checked })} data-testid="filter-investment-unstated" />
             {t('includeUnstated')}
           </label>
@@ -129,7 +129,7 @@ export function FilterPanel({ filters, projects, shown, counties, railLines, all
           value={p.years}
           onChange={(years) => setProjects({ years })}
         >
-          <label className="unstated">
+          <label className="unstated-toggle">
             <input type="checkbox" checked={p.yearsUnstated} onChange={(e) => setProjects({ yearsUnstated: e.target.checked })} data-testid="filter-years-unstated" />
             {t('includeUnstated')}
           </label>

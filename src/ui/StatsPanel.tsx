@@ -104,8 +104,6 @@ export function StatsPanel({ projects, total, zones, counties, picked, onPick }:
             <thead>
               <tr>
                 {header('name_zh', t('name'))}
-                {header('county_adcode', t('county'))}
-                {header('category', t('category'))}
                 {header('status', t('status'))}
                 {header('investment_total_yi', t('yiUnit'))}
                 {header('start_year', t('years'))}
@@ -121,12 +119,16 @@ export function StatsPanel({ projects, total, zones, counties, picked, onPick }:
                   className={picked?.by === 'id' && picked.key === r.id ? 'active' : undefined}
                   data-id={String(r.id)}
                 >
-                  <td>{String(r[lang === 'zh' ? 'name_zh' : 'name_en'] ?? r.name_zh)}</td>
-                  <td>{COUNTY_NAMES[String(r.county_adcode)]?.[lang] ?? t('notStated')}</td>
-                  <td>{labelOf('category', r.category, lang)}</td>
-                  <td>{labelOf('status', r.status, lang)}</td>
-                  <td className="num">{typeof r.investment_total_yi === 'number' ? fmt(r.investment_total_yi, lang) : t('notStated')}</td>
-                  <td className="num">{r.start_year ? `${r.start_year}${r.end_year && r.end_year !== r.start_year ? `–${r.end_year}` : ''}` : t('notStated')}</td>
+                  <td>
+                    {String(r[lang === 'zh' ? 'name_zh' : 'name_en'] ?? r.name_zh)}
+                    {/* County and category under the name: six columns do not fit a sidebar. */}
+                    <small className="row-meta">
+                      {COUNTY_NAMES[String(r.county_adcode)]?.[lang] ?? t('notStated')} · {labelOf('category', r.category, lang)}
+                    </small>
+                  </td>
+                  <td className={r.status ? undefined : 'unstated'}>{labelOf('status', r.status, lang)}</td>
+                  <td className={typeof r.investment_total_yi === 'number' ? 'num' : 'num unstated'}>{typeof r.investment_total_yi === 'number' ? fmt(r.investment_total_yi, lang) : t('notStated')}</td>
+                  <td className={r.start_year ? 'num' : 'num unstated'}>{r.start_year ? `${r.start_year}${r.end_year && r.end_year !== r.start_year ? `–${r.end_year}` : ''}` : t('notStated')}</td>
                 </tr>
               ))}
             </tbody>

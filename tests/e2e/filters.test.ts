@@ -166,13 +166,13 @@ describe('linked statistics', () => {
     await show(page, `${WHOLE_CITY}&panel=stats`, 'projects:precise');
     const bars = page.getByTestId('chart-county');
     const none = [...new Set(projects.map((f) => String(P(f).county_adcode)))].filter((c) => projects.filter((f) => P(f).county_adcode === c).every((f) => P(f).investment_total_yi === undefined));
-    for (const code of none) expect(await bars.locator(`g[data-key="${code}"] .value`).textContent()).toMatch(/个 · 投资未注明$/);
+    for (const code of none) expect(await bars.locator(`li[data-key="${code}"] .value`).textContent()).toMatch(/个 · 投资未注明$/);
     expect(await bars.locator('.value').allTextContents()).not.toContainEqual(expect.stringMatching(/· 0$/));
     // Each category's bar: a count in 个 and a sum in 亿元 over the projects that state one.
     for (const cat of ['产业', '基础设施', '民生']) {
       const inCat = projects.filter((f) => P(f).category === cat);
       const stated = inCat.filter((f) => typeof P(f).investment_total_yi === 'number');
-      const text = await page.getByTestId('chart-category').locator(`g[data-key="${cat}"] .value`).textContent();
+      const text = await page.getByTestId('chart-category').locator(`li[data-key="${cat}"] .value`).textContent();
       if (stated.length === 0) expect(text).toBe(`${inCat.length} 个 · 投资未注明`);
       else if (stated.length < inCat.length) expect(text).toMatch(new RegExp(`^${inCat.length} 个 · [\\d,.]+ 亿元（${stated.length} 个注明）$`));
       else expect(text).toMatch(new RegExp(`^${inCat.length} 个 · [\\d,.]+ 亿元$`));
@@ -183,7 +183,7 @@ describe('linked statistics', () => {
     const { page } = app;
     await show(page, `${WHOLE_CITY}&panel=stats`, 'projects:precise');
     const zoomBefore = await page.evaluate(() => window.__wzMap!.getZoom());
-    const bar = page.getByTestId('chart-county').locator('g[data-key]').first();
+    const bar = page.getByTestId('chart-county').locator('li[data-key]').first();
     const county = (await bar.getAttribute('data-key'))!;
     await bar.click();
     await page.waitForFunction((z) => window.__wzMap!.getZoom() > z + 0.3 && !window.__wzMap!.isMoving(), zoomBefore);

@@ -39,7 +39,8 @@ export const countyChoropleth: StyleBuilder = (ctx) => {
       id: `${id}:label`,
       type: 'symbol',
       source: ctx.labelSourceId,
-      metadata: metadata(ctx, { 'wz:legend-skip': true, 'wz:label-rank': 2 }),
+      // Its labels (name and value) win over the plain county names when both layers are on.
+      metadata: metadata(ctx, { 'wz:legend-skip': true, 'wz:label-rank': 3 }),
       layout: {
         visibility: visibility(ctx),
         'text-field': [
