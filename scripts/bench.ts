@@ -22,8 +22,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
 /** The filter changes a planner makes, cycled in order. */
 const STEPS: ProjectFilter[] = [
   { ...EMPTY_FILTERS.projects, categories: ['产业'] },
-  { ...EMPTY_FILTERS.projects, categories: ['产业'], statuses: ['under_construction'] },
-  { ...EMPTY_FILTERS.projects, categories: ['产业'], statuses: ['under_construction'], investment: [50, 2000] },
+  { ...EMPTY_FILTERS.projects, categories: ['产业'], statuses: ['reported_construction'] },
+  { ...EMPTY_FILTERS.projects, categories: ['产业'], statuses: ['reported_construction'], investment: [50, 2000] },
   { ...EMPTY_FILTERS.projects, categories: ['基础设施', '民生'] },
   { ...EMPTY_FILTERS.projects, investment: [10, 100] },
   { ...EMPTY_FILTERS.projects, years: [2021, 2023] },
@@ -39,7 +39,7 @@ async function loadSynthetic(page: Page, n: number) {
   await page.evaluate(async (count) => {
     const map = window.__wzMap!;
     const cats = ['产业', '基础设施', '民生'];
-    const statuses = ['planned', 'under_construction', 'completed', 'ongoing'];
+    const statuses = ['planned_completion', 'planned_start', 'reported_construction', 'preparation'];
     const counties = ['330302', '330303', '330304', '330305', '330324', '330326', '330327', '330328', '330329', '330381', '330382', '330383'];
     let seed = 42;
     const rnd = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
@@ -70,7 +70,11 @@ async function loadSynthetic(page: Page, n: number) {
 async function timeExpression(page: Page, expr: unknown): Promise<number> {
   return page.evaluate(async (e) => {
     const map = window.__wzMap!;
-    const parts = map.getStyle().layers.filter((l) => (l.metadata as Record<string, unknown> | undefined)?.['wz:layer'] === 'projects');
+    // As the app does: every part of the layer but the stack badges, which follow the filter by feature-state.
+    const parts = map.getStyle().layers.filter((l) => {
+      const meta = l.metadata as Record<string, unknown> | undefined;
+      return meta?.['wz:layer'] === 'projects' && !meta['wz:unfiltered'];
+    });
     const base = (window as unknown as { __benchBase?: Record<string, unknown> }).__benchBase ?? {};
     (window as unknown as { __benchBase: Record<string, unknown> }).__benchBase = base;
     for (const l of parts) if (!(l.id in base)) base[l.id] = (l as { filter?: unknown }).filter ?? null;

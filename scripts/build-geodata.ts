@@ -113,39 +113,25 @@ function readLand(): FeatureCollection<MultiPolygon> {
   return readJson<FeatureCollection<MultiPolygon>>(ctx.geodata, 'basemap/land.geojson');
 }
 
+/** A derived basemap area as a one-feature collection. */
+const basemapArea = (id: string, source: string, area: Area) => ({
+  type: 'FeatureCollection' as const,
+  features: [{ type: 'Feature' as const, properties: { id, source_doc: source, geometry_quality: 'derived' as const }, geometry: roundGeometry(area.geometry) }],
+});
+
 /**
  * Sea = the basemap's data box minus the land. The box is wider than the camera may look
  * (BASEMAP_BBOX, the map's maxBounds), so every allowed view is land or sea to its edge.
  */
 function buildSea(land: FeatureCollection<MultiPolygon>) {
   const box = turf.bboxPolygon([...BASEMAP_DATA_BBOX]);
-  const sea = turf.difference(turf.featureCollection<Polygon | MultiPolygon>([box, land.features[0]!])) as Area;
-  return {
-    type: 'FeatureCollection' as const,
-    features: [
-      {
-        type: 'Feature' as const,
-        properties: { id: 'sea-1', source_doc: 'osm-coastline-geomaps', geometry_quality: 'derived' as const },
-        geometry: roundGeometry(sea.geometry),
-      },
-    ],
-  };
+  return basemapArea('sea-1', 'osm-coastline-geomaps', turf.difference(turf.featureCollection<Polygon | MultiPolygon>([box, land.features[0]!])) as Area);
 }
 
 /** Wenzhou's own land as one outline (the 12 counties dissolved), drawn brighter than its neighbours. */
 function buildOutline(counties: { features: Feature<Polygon | MultiPolygon>[] }) {
   // Simplified to about 50 m: it is a backdrop under the county polygons, not a boundary.
-  const merged = turf.simplify(turf.union(turf.featureCollection(counties.features)) as Area, { tolerance: 0.0005, highQuality: true });
-  return {
-    type: 'FeatureCollection' as const,
-    features: [
-      {
-        type: 'Feature' as const,
-        properties: { id: 'wenzhou', source_doc: 'vonng-adcode-fences', geometry_quality: 'derived' as const },
-        geometry: roundGeometry(merged.geometry),
-      },
-    ],
-  };
+  return basemapArea('wenzhou', 'vonng-adcode-fences', turf.simplify(turf.union(turf.featureCollection(counties.features)) as Area, { tolerance: 0.0005, highQuality: true }));
 }
 
 function write(rel: string, fc: { features: unknown[] }) {

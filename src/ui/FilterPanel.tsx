@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import type { Feature, FeatureCollection } from 'geojson';
 import { COUNTY_NAMES } from '../domain/counties';
 import { NOT_STATED, PROJECT_CATEGORY, PROJECT_STATUS, PROJECT_STATUSES, PROJECT_SUBCATEGORY, RAIL_STATUS, ZONE, subcategoriesOf, type ProjectCategory, type Zone } from '../domain/vocabulary';
-import { classMethods, EMPTY_FILTERS, NOT_STATED_CODE, populationMetrics, type FilterState, type ProjectFilter } from '../filters/filterState';
+import { classMethods, EMPTY_FILTERS, NOT_STATED_CODE, populationMetrics, type FilterState, type ProjectFilter, type Range } from '../filters/filterState';
 import { excludedBy } from '../filters/projectFilter';
 import { useT } from '../i18n/useT';
 import { updateUrlState } from '../state/urlStore';
@@ -55,10 +55,6 @@ export function FilterPanel({ filters, projects, shown, counties, railLines, all
     return present.has(undefined) ? [...opts, { value: NOT_STATED_CODE, label: NOT_STATED[lang] }] : opts;
   }, [props, lang]);
   const subOptions = (p.categories.length ? (p.categories as ProjectCategory[]) : CATEGORIES).flatMap((c) => subcategoriesOf(c));
-  const invExcluded = excludedBy('investment', p, props, allowedCounties);
-  const yearsExcluded = excludedBy('years', p, props, allowedCounties);
-  const exclusionNote = (e: { outside: number; unstated: number }, kept: boolean, active: boolean) =>
-    active ? <small className="note" data-testid="excluded">{t('excludedCounts', { outside: e.outside, unstated: e.unstated, fate: t(kept ? 'included' : 'excluded') })}</small> : null;
 
   return (
     <section className="filter-panel" aria-label={t('filters')} data-testid="filter-panel">
@@ -101,40 +97,28 @@ export function FilterPanel({ filters, projects, shown, counties, railLines, all
         onChange={(counties) => setProjects({ counties })}
       />
       {investment && (
-        <RangeSlider
+        <UnstatedRange
           label={t('investmentRange')}
-          thumbLabels={[t('rangeMinOf', { label: t('investmentRange') }), t('rangeMaxOf', { label: t('investmentRange') })]}
           testId="filter-investment"
-          min={Math.floor(investment[0])}
-          max={Math.ceil(investment[1])}
-          step={1}
+          extent={[Math.floor(investment[0]), Math.ceil(investment[1])]}
           value={p.investment}
           onChange={(investment) => setProjects({ investment })}
-        >
-          <label className="unstated-toggle">
-            <input type="checkbox" checked={p.investmentUnstated} onChange={(e) => setProjects({ investmentUnstated: e.target.checked })} data-testid="filter-investment-unstated" />
-            {t('includeUnstated')}
-          </label>
-          {exclusionNote(invExcluded, p.investmentUnstated, !!p.investment)}
-        </RangeSlider>
+          keepUnstated={p.investmentUnstated}
+          onKeepUnstated={(investmentUnstated) => setProjects({ investmentUnstated })}
+          excluded={excludedBy('investment', p, props, allowedCounties)}
+        />
       )}
       {years && (
-        <RangeSlider
+        <UnstatedRange
           label={t('yearRange')}
-          thumbLabels={[t('rangeMinOf', { label: t('yearRange') }), t('rangeMaxOf', { label: t('yearRange') })]}
           testId="filter-years"
-          min={years[0]}
-          max={years[1]}
-          step={1}
+          extent={years}
           value={p.years}
           onChange={(years) => setProjects({ years })}
-        >
-          <label className="unstated-toggle">
-            <input type="checkbox" checked={p.yearsUnstated} onChange={(e) => setProjects({ yearsUnstated: e.target.checked })} data-testid="filter-years-unstated" />
-            {t('includeUnstated')}
-          </label>
-          {exclusionNote(yearsExcluded, p.yearsUnstated, !!p.years)}
-        </RangeSlider>
+          keepUnstated={p.yearsUnstated}
+          onKeepUnstated={(yearsUnstated) => setProjects({ yearsUnstated })}
+          excluded={excludedBy('years', p, props, allowedCounties)}
+        />
       )}
 
       <h2>{t('populationFilter')}</h2>
@@ -194,5 +178,42 @@ export function FilterPanel({ filters, projects, shown, counties, railLines, all
         onChange={(statuses) => set({ rail: { ...filters.rail, statuses } })}
       />
     </section>
+  );
+}
+
+/** A range on a project figure, with the choice to keep projects that state none and what it leaves out. */
+function UnstatedRange(props: {
+  label: string;
+  testId: string;
+  extent: [number, number];
+  value?: Range;
+  onChange(r: Range | undefined): void;
+  keepUnstated: boolean;
+  onKeepUnstated(keep: boolean): void;
+  excluded: { outside: number; unstated: number };
+}) {
+  const { t } = useT();
+  const { label, excluded } = props;
+  return (
+    <RangeSlider
+      label={label}
+      thumbLabels={[t('rangeMinOf', { label }), t('rangeMaxOf', { label })]}
+      testId={props.testId}
+      min={props.extent[0]}
+      max={props.extent[1]}
+      step={1}
+      value={props.value}
+      onChange={props.onChange}
+    >
+      <label className="unstated-toggle">
+        <input type="checkbox" checked={props.keepUnstated} onChange={(e) => props.onKeepUnstated(e.target.checked)} data-testid={`${props.testId}-unstated`} />
+        {t('includeUnstated')}
+      </label>
+      {props.value && (
+        <small className="note" data-testid="excluded">
+          {t('excludedCounts', { outside: excluded.outside, unstated: excluded.unstated, fate: t(props.keepUnstated ? 'included' : 'excluded') })}
+        </small>
+      )}
+    </RangeSlider>
   );
 }

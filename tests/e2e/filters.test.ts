@@ -191,7 +191,7 @@ describe('linked statistics', () => {
     const highlighted = () =>
       page.evaluate(() => {
         const map = window.__wzMap!;
-        const parts = map.getLayersOrder().filter((id) => /^projects:(precise|county|slot\d+-(precise|county))$/.test(id));
+        const parts = map.getLayersOrder().filter((id) => /^projects:(precise|county|stacked-(precise|county)|slot\d+-(precise|county))$/.test(id));
         return [...new Set(map.queryRenderedFeatures({ layers: parts }).filter((f) => f.state.highlight).map((f) => String(f.properties.id)))].sort();
       });
     await expect.poll(highlighted, POLL).toEqual(ids(projects.filter((f) => P(f).county_adcode === county)));

@@ -75,23 +75,39 @@ export const projects: StyleBuilder = (ctx) => {
       paint: dotPaint(ctx, hollow, radius()),
     }) as LayerSpecification;
 
-  // One layer per slot of a column: circle-translate is not data-driven, so each slot gets its own.
+  // Below STACK_ZOOM a stack's members sit on their true point, under the badge (two layers).
+  const stackedBelow = slots
+    ? [false, true].map(
+        (hollow) =>
+          ({
+            id: `${id}:stacked-${hollow ? 'county' : 'precise'}`,
+            type: 'circle',
+            source: ctx.sourceId,
+            maxzoom: STACK_ZOOM,
+            filter: ['all', stacked, hollow ? countyLevel : ['!', countyLevel]],
+            metadata: metadata(ctx, { 'wz:legend-skip': true }),
+            layout: { visibility: visibility(ctx) },
+            paint: dotPaint(ctx, hollow, radius()),
+          }) as LayerSpecification,
+      )
+    : [];
+  // From STACK_ZOOM on, one layer per slot of a column: circle-translate is not data-driven, so
+  // each slot gets its own. The zoom range keeps them out of the work at city-wide zooms.
   const slotLayers: LayerSpecification[] = [];
   const slotLabels: LayerSpecification[] = [];
   for (let k = 0; k < slots; k++) {
     const offset = slotOffset(k);
-    // Below STACK_ZOOM a member sits on its true point, under the badge.
-    const translate = ['step', ['zoom'], ['literal', [0, 0]], STACK_ZOOM, ['literal', offset]];
     for (const hollow of [false, true]) {
       slotLayers.push({
         id: `${id}:slot${k}-${hollow ? 'county' : 'precise'}`,
         type: 'circle',
         source: ctx.sourceId,
+        minzoom: STACK_ZOOM,
         filter: ['all', ['==', ['get', 'stack_slot'], k], hollow ? countyLevel : ['!', countyLevel]],
         metadata: metadata(ctx, { 'wz:legend-skip': true }),
         layout: { visibility: visibility(ctx) },
-        paint: { ...dotPaint(ctx, hollow, radius(SLOT_MAX_RADIUS)), 'circle-translate': translate },
-      } as unknown as LayerSpecification);
+        paint: { ...dotPaint(ctx, hollow, radius(SLOT_MAX_RADIUS)), 'circle-translate': offset },
+      } as LayerSpecification);
     }
     slotLabels.push({
       id: `${id}:slot${k}-label`,
@@ -160,6 +176,7 @@ export const projects: StyleBuilder = (ctx) => {
   return [
     single(false),
     single(true),
+    ...stackedBelow,
     ...slotLayers,
     ...badges,
     {

@@ -2,7 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogSchema } from '../../../src/data/schemas';
-import { basemapStyle, basemapVisibility } from '../../../src/map/basemapStyle';
+import { basemapStyle, basemapVisibility, tiandituParts } from '../../../src/map/basemapStyle';
 import { buildLayerSpecs, labelSourceIdFor, sourceIdFor, stackSourceIdFor, styleKinds } from '../../../src/layers/registry';
 import { DEFAULT_THEME as theme } from '../../../src/layers/theme';
 import { legendFromSpecs } from '../../../src/layers/legend';
@@ -58,6 +58,14 @@ describe('generated styles', () => {
     expect(vis('osm')).toMatchObject({ 'basemap:osm': 'visible', 'basemap:land': 'none', 'basemap:pm:earth': 'none', 'basemap:outside': 'visible' });
     expect(style.layers.some((l) => l.type === 'background' && l.id !== 'basemap:outside')).toBe(false);
     expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('asks 天地图 for Web Mercator tiles with the user\'s own key, escaped', () => {
+    const { sources, layers } = tiandituParts('a b&c');
+    const vec = sources['tianditu-vec'] as { tiles: string[] };
+    expect(vec.tiles).toHaveLength(4);
+    expect(vec.tiles[0]).toMatch(/^https:\/\/t0\.tianditu\.gov\.cn\/vec_w\/wmts\?.*TILEMATRIXSET=w.*&tk=a%20b%26c$/);
+    expect(layers.map((l) => basemapVisibility(l, 'tianditu'))).toEqual(['visible', 'visible']);
   });
 
   const legendOf = (id: string, lang: 'zh' | 'en' = 'zh') =>
