@@ -18,8 +18,6 @@ export interface ColouredTerm extends Term {
 /** Shown wherever a value is missing: a gap in the sources, never a zero. */
 export const NOT_STATED: Term = { zh: '未注明', en: 'not stated' };
 
-export const term = (t: Term | undefined, lang: Lang, fallback = ''): string => t?.[lang] ?? fallback;
-
 // ---------- projects ----------
 
 /**
