@@ -21,7 +21,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { pointToWgs84, readJson, round6, type BuildContext, type BuildStep } from '../lib/geo';
 import { COUNTY_NAMES } from '../../src/domain/counties';
-import { PROJECT_STATUSES } from '../../src/domain/vocabulary';
+import { PROJECT_STATUSES, PROJECT_SUBCATEGORY } from '../../src/domain/vocabulary';
 
 export const PROJECTS_CSV = join(import.meta.dirname, 'projects.csv');
 
@@ -34,21 +34,6 @@ export const PROJECT_COLUMNS = [
 ] as const;
 export type ProjectRow = Record<(typeof PROJECT_COLUMNS)[number], string>;
 
-/** The 2023 plan's taxonomy, verbatim: 温政发〔2023〕14号, seed 002 L126-L197 (sub-type → category, lines). */
-export const SUBCATEGORIES: Record<string, { category: string; lines: string }> = {
-  制造业项目: { category: '产业', lines: 'L132-L138' },
-  能源产业项目: { category: '产业', lines: 'L140-L142' },
-  现代服务业项目: { category: '产业', lines: 'L144-L147' },
-  产业平台项目: { category: '产业', lines: 'L149-L151' },
-  综合交通项目: { category: '基础设施', lines: 'L157-L161' },
-  水利项目: { category: '基础设施', lines: 'L163-L165' },
-  市政道路: { category: '基础设施', lines: 'L167-L169' },
-  新型信息基础设施等其他项目: { category: '基础设施', lines: 'L171-L175' },
-  社会事业项目: { category: '民生', lines: 'L181-L187' },
-  城市更新项目: { category: '民生', lines: 'L189-L191' },
-  生态环保项目: { category: '民生', lines: 'L193-L197' },
-};
-export const CATEGORIES = ['产业', '基础设施', '民生'] as const;
 const STATUSES = new Set<string>(PROJECT_STATUSES);
 const PRECISIONS = new Set(['', 'town', 'county', 'site']);
 
@@ -108,8 +93,9 @@ function checkRow(row: ProjectRow, seeds: ReturnType<typeof seedReader>) {
   for (const c of req) if (!row[c]) fail(row, `"${c}" is empty`);
   if (!/^p\d{3}-\d{3}$/.test(row.id)) fail(row, 'id must look like p000-001');
   if (!/^L\d+(-L\d+)?(,L\d+(-L\d+)?)*$/.test(row.source_lines)) fail(row, `source_lines "${row.source_lines}" must look like L12 or L12-L14`);
-  const sub = SUBCATEGORIES[row.subcategory];
-  if (!sub) fail(row, `subcategory "${row.subcategory}" is not one of ${Object.keys(SUBCATEGORIES).join(' ')}`);
+  // The 2023 plan's taxonomy (seed 002 L126-L197), from the one vocabulary the app uses.
+  const sub = PROJECT_SUBCATEGORY[row.subcategory as keyof typeof PROJECT_SUBCATEGORY];
+  if (!sub) fail(row, `subcategory "${row.subcategory}" is not one of ${Object.keys(PROJECT_SUBCATEGORY).join(' ')}`);
   if (sub!.category !== row.category) fail(row, `category must be ${sub!.category} for ${row.subcategory}`);
   if (row.status && !STATUSES.has(row.status)) fail(row, `status "${row.status}" must be one of ${[...STATUSES].join(', ')}`);
   if (row.status && !row.status_zh) fail(row, 'status_zh (the seed\'s own word) is empty');

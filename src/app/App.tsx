@@ -126,6 +126,8 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
     return catalog.layers.filter((l) => view.shownIds[l.id]).flatMap((l) => ids.filter((id) => view.shownIds[l.id]!.has(id)).map((id) => ({ source: sourceIdFor(l.id), id, value: true })));
   }, [statsPick, view, catalog]);
 
+  const states = useMemo(() => ({ selected: selection, highlight, count: counts }), [selection, highlight, counts]);
+
   // Keep the selected feature in sight beside the panel (at 1024×768 the panel covers a third of the map).
   useEffect(() => {
     if (skipReveal.current) {
@@ -228,7 +230,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
             layers={layers}
             basemap={basemap}
             tiandituKey={tiandituKey}
-            states={{ selected: selection, highlight, count: counts }}
+            states={states}
             onReady={(c) => (controller.current = c)}
             onCameraChange={(camera) => updateUrlState({ camera })}
             onPick={pickOnMap}

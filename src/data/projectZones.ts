@@ -24,30 +24,3 @@ export function assignZones(projects: FeatureCollection, zones: FeatureCollectio
     }),
   };
 }
-
-/**
- * Display positions only: projects that share one point (often a county seat) are fanned out on
- * a small ring so each can be seen and clicked. Exports and statistics use the original points.
- */
-export function fanOut(fc: FeatureCollection, stepDeg = 0.004): FeatureCollection {
-  const groups = new Map<string, number[]>();
-  fc.features.forEach((f, i) => {
-    if (f.geometry.type !== 'Point') return;
-    const key = f.geometry.coordinates.join(',');
-    groups.set(key, [...(groups.get(key) ?? []), i]);
-  });
-  const features = fc.features.slice();
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    members.forEach((index, k) => {
-      const f = features[index]!;
-      const [lng, lat] = (f.geometry as Point).coordinates as [number, number];
-      // A sunflower spiral: even spacing for any count, the first project stays nearest the point.
-      const r = stepDeg * Math.sqrt(k + 0.5);
-      const a = k * 2.39996;
-      const coords = [lng + (r * Math.cos(a)) / Math.cos((lat * Math.PI) / 180), lat + r * Math.sin(a)];
-      features[index] = { ...f, geometry: { type: 'Point', coordinates: coords } };
-    });
-  }
-  return { ...fc, features };
-}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
-import { assignZones, fanOut } from '../../../src/data/projectZones';
+import { assignZones } from '../../../src/data/projectZones';
 
 const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as FeatureCollection;
 const zones = read('geodata/structure/zones.geojson');
@@ -21,20 +21,5 @@ describe('structure-zone membership of projects', () => {
     const town = (nodes.features[0]!.geometry as Point).coordinates;
     const out = assignZones({ type: 'FeatureCollection', features: [pt('near', [town[0]! + 0.01, town[1]!]), pt('far', seat('330302'))] }, zones, nodes);
     expect(out.features.map((f) => f.properties!.near_node)).toEqual([true, false]);
-  });
-});
-
-describe('fanning out projects that share a point', () => {
-  it('moves only shared points, keeps them close and distinct, and leaves the input alone', () => {
-    const input = { type: 'FeatureCollection' as const, features: [pt('a', [120.6, 28]), pt('b', [120.6, 28]), pt('c', [120.6, 28]), pt('d', [120.7, 28.1])] };
-    const out = fanOut(input);
-    const coords = out.features.map((f) => (f.geometry as Point).coordinates.join(','));
-    expect(new Set(coords).size).toBe(4);
-    expect(coords[3]).toBe('120.7,28.1');
-    for (const f of out.features.slice(0, 3)) {
-      const [x, y] = (f.geometry as Point).coordinates as [number, number];
-      expect(Math.hypot(x - 120.6, y - 28)).toBeLessThan(0.02);
-    }
-    expect((input.features[0]!.geometry as Point).coordinates).toEqual([120.6, 28]);
   });
 });
