@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { writeFeatureCollection } from './lib/writeGeojson';
+import { writeFeatureCollection } from '../src/data/writeGeojson';
 import { BASEMAP_DATA_BBOX } from '../src/data/wenzhouBounds';
 
 const input = process.argv[2];

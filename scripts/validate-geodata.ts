@@ -1,100 +1,206 @@
 /**
- * npm run validate — checks every file in geodata/ against the schemas in src/data/schemas.ts,
- * the same ones the app uses. Prints one line per problem (file, feature, property, fix) and
- * exits non-zero when there is any. `npm run validate -- path/to/geodata` checks another folder.
+ * npm run validate [paths…] [--lang en] [--json]
+ *
+ * Checks everything data staff touch in geodata/ — catalog.json, sources.json, documents.json,
+ * every layer file, every table — with the same zod schemas the app uses, and reports every
+ * problem in one run: file:line:column, feature, property, what is wrong and the fix, in Chinese
+ * (or English with --lang en; --json for machines). Exit 1 on any error, 0 with warnings only.
+ * A path that is a folder is checked as a geodata tree; file paths limit the report to those files.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import Papa from 'papaparse';
-import { catalogSchema, documentsSchema, populationRow, sourceRegistrySchema, zoneTargetRow } from '../src/data/schemas';
-import { formatProblem, validateFeatureCollection, validateRows, type Problem } from '../src/data/validateGeodata';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Feature, FeatureCollection, Point, Position } from 'geojson';
+import { catalogSchema, documentsSchema, populationRow, sourceRegistrySchema, zoneTargetRow, type Catalog, type SchemaName } from '../src/data/schemas';
+import { zoneRowSchema, ZONE_COLUMNS } from '../src/data/tableSchemas';
+import { checkGeojsonText, type CheckContext } from '../src/data/validate/geojsonFile';
+import type { KnownPoint } from '../src/data/validate/geometryChecks';
+import { locateJson } from '../src/data/validate/locate';
+import { byPlace, formatProblem, isError, type Problem } from '../src/data/validate/problem';
+import { issueText, t, type Lang } from '../src/data/validate/text';
 import { documentOf } from '../src/domain/documents';
+import { Tree, type Area } from './lib/tree';
+import { MANIFEST, hashFile, readManifest } from './lib/manifest';
+import { STEPS, loadBase } from './build-geodata';
+import { resolveProjects, readTable } from './geodata/steps/projects';
 
+const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
-const dir = resolve(process.argv[2] ?? join(root, 'geodata'));
-const seedsDir = join(root, 'seeds');
-const problems: Problem[] = [];
-const rel = (f: string) => relative(process.cwd(), f) || f;
+const argv = process.argv.slice(2);
+const lang: Lang = argv.includes('--lang') && argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'zh';
+const asJson = argv.includes('--json');
+const paths = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--lang').map((p) => resolve(p));
+const folder = paths.find((p) => existsSync(p) && statSync(p).isDirectory());
+const files = paths.filter((p) => p !== folder);
+/** The tree: a folder given, the geodata/ folder a given file lies in, or the project's geodata/. */
+const dir = folder ?? (files[0] ? findTree(files[0]) : join(root, 'geodata'));
+function findTree(file: string): string {
+  for (let d = dirname(file); d !== dirname(d); d = dirname(d)) if (existsSync(join(d, 'catalog.json'))) return d;
+  return join(root, 'geodata');
+}
 
-function readJson(file: string): unknown {
+const tree = new Tree(dir, join(root, 'seeds'));
+const problems = tree.problems;
+
+/** A JSON file checked against a schema, with each issue placed at its line and column. */
+function checkJson<T>(rel: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: import('zod').z.core.$ZodIssue[] } } }): T | undefined {
+  const text = tree.text(rel);
+  if (text === undefined) return undefined;
+  const json = locateJson(text);
+  const file = tree.name(rel);
+  if (json.syntax.length) {
+    for (const s of json.syntax) problems.push({ severity: 'error', code: 'json-syntax', file, ...s.place, message: s.message, fix: t('在该位置修正 JSON（常见原因：多余或缺少的逗号、引号）', 'fix the JSON at this place (often a missing or extra comma or quote)') });
+    return undefined;
+  }
+  const r = schema.safeParse(json.value);
+  if (r.success) return r.data;
+  for (const issue of r.error.issues) {
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    let value: unknown = json.value;
+    for (const k of path) value = value && typeof value === 'object' && Object.hasOwn(value, k) ? (value as Record<string | number, unknown>)[k] : undefined;
+    const text = issueText(issue, value);
+    const [zh, fixZh] = text.zh.split('：修改：');
+    const [en, fixEn] = text.en.split(': fix: ');
+    problems.push({ severity: 'error', code: 'schema', file, ...json.at(path), property: path.join('.') || undefined, message: { zh: zh!, en: en! }, ...(fixZh && fixEn ? { fix: { zh: fixZh, en: fixEn } } : {}) });
+  }
+  return undefined;
+}
+
+const catalog = checkJson('catalog.json', catalogSchema);
+const registry = checkJson('sources.json', sourceRegistrySchema) ?? [];
+const documents = checkJson('documents.json', documentsSchema) ?? [];
+const seedFiles = tree.seedFiles();
+const knownSources = new Set(registry.map((s) => s.id));
+const textless = new Set(registry.filter((s) => s.kind === 'document' && !seedFiles.includes(s.id)).map((s) => s.id));
+for (const s of registry)
+  if (s.id.endsWith('.txt') && !seedFiles.includes(s.id))
+    problems.push({ severity: 'error', code: 'missing-seed', file: tree.name('sources.json'), feature: s.id, property: 'id', message: t(`seeds/ 中没有文件“${s.id}”`, `no file "${s.id}" in seeds/`), fix: t('把文本放进 seeds/，或把该来源登记为 "kind": "document"（无文本，引文不核对）', 'put the text in seeds/, or register the source as "kind": "document" (no text: quotes are not checked)') });
+for (const d of documents)
+  if (!seedFiles.includes(d.seed)) problems.push({ severity: 'error', code: 'missing-seed', file: tree.name('documents.json'), feature: d.title_zh, property: 'seed', message: t(`seeds/ 中没有文件“${d.seed}”`, `no file "${d.seed}" in seeds/`) });
+
+/** Last committed positions by id, from git, so a moved point can be told from a GCJ-02 one. */
+function baseline(rel: string): Map<string, Position> | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    problems.push({ file: rel(file), where: '', field: '', message: `not valid JSON: ${(e as Error).message}` });
+    const path = relative(root, join(dir, rel)).split('\\').join('/');
+    if (path.startsWith('..')) return undefined;
+    const old = JSON.parse(execFileSync('git', ['-C', root, 'show', `HEAD:${path}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 })) as FeatureCollection;
+    return new Map(old.features.filter((f) => f.geometry?.type === 'Point').map((f) => [String(f.properties?.id), (f.geometry as Point).coordinates]));
+  } catch {
     return undefined;
   }
 }
 
-function check<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): T | undefined {
-  const json = readJson(file);
-  if (json === undefined) return undefined;
-  const r = schema.safeParse(json);
-  if (r.success) return r.data;
-  for (const i of r.error.issues) problems.push({ file: rel(file), where: '', field: i.path.join('.'), message: i.message });
-  return undefined;
-}
-
-const catalog = check(join(dir, 'catalog.json'), catalogSchema);
-const registry = check(join(dir, 'sources.json'), sourceRegistrySchema) ?? [];
-const knownSources = new Set(registry.map((s) => s.id));
-// Seeds are cited by file name, so the registry and seeds/ must agree.
-const seedFiles = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith('.txt')) : [];
-for (const s of registry.filter((s) => s.id.endsWith('.txt')))
-  if (!seedFiles.includes(s.id)) problems.push({ file: rel(join(dir, 'sources.json')), where: `source "${s.id}"`, field: 'id', message: `no such file in seeds/` });
-
-const documents = check(join(dir, 'documents.json'), documentsSchema) ?? [];
-for (const [i, d] of documents.entries())
-  if (!seedFiles.includes(d.seed)) problems.push({ file: rel(join(dir, 'documents.json')), where: `document ${i + 1}`, field: 'seed', message: `no such file in seeds/: "${d.seed}"` });
-
-let features = 0;
+let featureCount = 0;
 if (catalog) {
-  const files: { file: string; schema: Parameters<typeof validateFeatureCollection>[2]; sources: string[]; owner: string }[] = [
-    ...catalog.layers.map((l) => ({ file: l.file, schema: l.schema, sources: l.sources, owner: `layer "${l.id}"` })),
-    { file: catalog.basemap.land, schema: 'land' as const, sources: catalog.basemap.sources, owner: 'basemap' },
-    { file: catalog.basemap.sea, schema: 'land' as const, sources: catalog.basemap.sources, owner: 'basemap' },
-    { file: catalog.basemap.outline, schema: 'land' as const, sources: catalog.basemap.sources, owner: 'basemap' },
-  ];
-  for (const { file, schema, sources, owner } of files) {
-    for (const s of sources)
-      if (!knownSources.has(s)) problems.push({ file: rel(join(dir, 'catalog.json')), where: owner, field: 'sources', message: `unknown source "${s}": add it to geodata/sources.json` });
-    const path = join(dir, file);
-    if (!existsSync(path)) {
-      problems.push({ file: rel(join(dir, 'catalog.json')), where: owner, field: 'file', message: `"${file}" does not exist under ${rel(dir)}/` });
-      continue;
-    }
-    const json = readJson(path);
-    if (json === undefined) continue;
-    problems.push(...validateFeatureCollection(rel(path), json, schema, { knownSources }));
+  const base = loadBase(tree);
+  const towns = tree.json<FeatureCollection<Point>>('places/towns.geojson')?.features ?? [];
+  const knownPoints = new Map<string, KnownPoint[]>();
+  for (const f of towns) {
+    const name = String(f.properties?.name_zh);
+    knownPoints.set(name, [...(knownPoints.get(name) ?? []), { name_zh: name, county_adcode: String(f.properties?.county_adcode), coordinates: f.geometry.coordinates, from: 'places/towns.geojson' }]);
+  }
+  const lineFile = catalog.layers.find((l) => l.schema === 'rail-line')?.file;
+  const lineIds = lineFile ? new Set((tree.json<FeatureCollection>(lineFile)?.features ?? []).map((f) => String(f.properties?.line_id))) : undefined;
+  const ctx: CheckContext = { knownSources, textlessSources: textless, seeds: tree.seeds, counties: base.counties as Map<string, Area>, knownPoints, refs: { lineIds }, convertCommand: 'npm run convert -- --from gcj02 <文件/file>' };
+
+  const generatedBy = new Map(STEPS.map((s) => [s.output, s]));
+  const layerFiles: { file: string; schema: SchemaName; origin: Catalog['layers'][number]['origin'] }[] = [];
+  for (const l of catalog.layers) if (!layerFiles.some((f) => f.file === l.file)) layerFiles.push({ file: l.file, schema: l.schema, origin: l.origin });
+  const bm = catalog.basemap;
+  for (const [key, file] of [['land', bm.land], ['sea', bm.sea], ['outline', bm.outline]] as const)
+    layerFiles.push({ file, schema: 'land', origin: bm.generated_from[key] ? { generated_from: bm.generated_from[key]! } : 'edited' });
+  for (const r of catalog.references) layerFiles.push({ file: r.file, schema: r.schema, origin: 'edited' });
+
+  const manifest = readManifest(dir);
+  for (const { file: rel, schema, origin } of layerFiles) {
+    const text = tree.text(rel, t('目录 catalog.json 引用了它', 'catalog.json refers to it'));
+    if (text === undefined) continue;
+    const file = tree.name(rel);
+    const result = checkGeojsonText(file, text, schema, { ...ctx, baseline: baseline(rel) });
+    problems.push(...result.problems);
+    featureCount += result.total;
     // Every passage a feature cites lies in one document of documents.json (its title, date and period).
-    ((json as { features?: { properties?: Record<string, unknown> }[] }).features ?? []).forEach((f, i) => {
-      const doc = String(f.properties?.source_doc ?? '');
-      const lines = f.properties?.source_lines as string | undefined;
-      if (doc.endsWith('.txt') && lines && !documentOf(documents, doc, lines))
-        problems.push({ file: rel(path), where: `feature ${i + 1} (id "${String(f.properties?.id)}")`, field: 'source_lines', message: `${doc} ${lines} is in no document of geodata/documents.json: add the document (title, date, lines) there` });
+    const located = locateJson(text);
+    result.valid.forEach((f: Feature) => {
+      const p = f.properties ?? {};
+      const doc = String(p.source_doc ?? '');
+      const index = (located.value as FeatureCollection).features.indexOf(f as never);
+      if (doc.endsWith('.txt') && typeof p.source_lines === 'string' && !documentOf(documents, doc, p.source_lines))
+        problems.push({ severity: 'error', code: 'no-document', file, ...located.at(['features', index, 'properties', 'source_lines']), feature: String(p.id), property: 'source_lines', message: t(`${doc} ${p.source_lines} 不在 documents.json 的任何文件范围内`, `${doc} ${p.source_lines} lies in no document of documents.json`), fix: t('在 geodata/documents.json 登记该文件（标题、日期、行号范围）', 'register the document (title, date, lines) in geodata/documents.json') });
     });
-    features += (json as { features?: unknown[] }).features?.length ?? 0;
+    problems.push(...originProblems(rel, origin, generatedBy.get(rel), manifest));
+  }
+
+  // Tables. The project table, its changes and the sites are read by the project build step,
+  // which checks the rows, their quotes and their places.
+  const projectTables = new Set(['project-row', 'project-change', 'site']);
+  if (catalog.tables.some((t) => projectTables.has(t.schema))) resolveProjects(tree, base);
+  for (const table of catalog.tables) {
+    if (projectTables.has(table.schema)) continue;
+    const rows =
+      table.schema === 'zone-row'
+        ? readTable(tree, table.file, ZONE_COLUMNS, zoneRowSchema)
+        : table.schema === 'population'
+          ? readTable(tree, table.file, [], populationRow, 'adcode')
+          : readTable(tree, table.file, [], zoneTargetRow, 'indicator');
+    for (const row of rows ?? []) {
+      const source = row.cells.source_doc;
+      if (source && !knownSources.has(source))
+        problems.push({ severity: 'error', code: 'unknown-source', file: tree.name(table.file), line: row.line, column: row.columns.source_doc ?? 1, feature: row.cells.id, property: 'source_doc', message: t(`未知来源“${source}”`, `unknown source "${source}"`), fix: t('写 seeds/ 中的文件名或 sources.json 中登记的 id', 'use a seed file name or an id registered in geodata/sources.json') });
+    }
+  }
+  changeDates(documents);
+}
+
+/** A generated file must be what the build last wrote, from the inputs as they are now. */
+function originProblems(rel: string, origin: Catalog['layers'][number]['origin'], step: (typeof STEPS)[number] | undefined, manifest: ReturnType<typeof readManifest>): Problem[] {
+  const file = tree.name(rel);
+  const catalogFile = tree.name('catalog.json');
+  if (origin === 'edited')
+    return step ? [{ severity: 'error', code: 'origin', file: catalogFile, feature: rel, property: 'origin', message: t(`${rel} 由 npm run build:geodata 生成，目录却标为 edited`, `${rel} is written by npm run build:geodata, but the catalog says edited`), fix: t(`改为 {"generated_from": ${JSON.stringify(step.inputs)}}`, `write {"generated_from": ${JSON.stringify(step.inputs)}}`) }] : [];
+  if (!step) return [{ severity: 'error', code: 'origin', file: catalogFile, feature: rel, property: 'origin', message: t(`目录说 ${rel} 是生成的，但没有构建步骤生成它`, `the catalog says ${rel} is generated, but no build step writes it`), fix: t('改为 "edited"', 'write "edited"') }];
+  const entry = manifest?.files[rel];
+  if (!entry) return [{ severity: 'error', code: 'not-built', file, message: t(`此文件由 ${step.inputs[0]} 生成，但 ${MANIFEST} 中没有它的记录`, `this file is generated from ${step.inputs[0]}, but ${MANIFEST} has no record of it`), fix: t('运行 npm run build:geodata', 'run npm run build:geodata') }];
+  const out: Problem[] = [];
+  if (hashFile(dir, rel) !== entry.sha256)
+    out.push({ severity: 'error', code: 'generated-edited', file, line: 1, column: 1, message: t(`此文件由 ${step.inputs.join('、')} 生成，却被手工改动过（下次构建会覆盖这些改动）`, `this file is generated from ${step.inputs.join(', ')} and was edited by hand (the next build would overwrite the edit)`), fix: t(`改 ${step.inputs[0]}，然后运行 npm run build:geodata`, `edit ${step.inputs[0]}, then run npm run build:geodata`) });
+  for (const input of step.inputs)
+    if (hashFile(dir, input) !== entry.from[input])
+      out.push({ severity: 'error', code: 'stale', file, message: t(`${input} 在上次构建后改动过，此文件已过时`, `${input} changed after the last build: this file is out of date`), fix: t('运行 npm run build:geodata', 'run npm run build:geodata') });
+  return out;
+}
+
+/** A change's date is its document's date (warn when they differ: a typo, or the wrong lines). */
+function changeDates(docs: typeof documents) {
+  const rows = readTableQuiet('projects/changes.csv');
+  for (const r of rows) {
+    const c = r.cells;
+    const docDate = c.source_doc!.endsWith('.txt') ? documentOf(docs, c.source_doc!, c.source_lines)?.date : registry.find((s) => s.id === c.source_doc)?.date;
+    if (!knownSources.has(c.source_doc!))
+      problems.push({ severity: 'error', code: 'unknown-source', file: tree.name('projects/changes.csv'), line: r.line, column: r.columns.source_doc ?? 1, feature: c.project_id, property: 'source_doc', message: t(`未知来源“${c.source_doc}”`, `unknown source "${c.source_doc}"`), fix: t('先在 geodata/sources.json 登记该文件（标题、文号、日期；无文本时 "kind": "document"）', 'register the document in geodata/sources.json first (title, 文号, date; "kind": "document" when its text is not in seeds/)') });
+    else if (docDate && !docDate.startsWith(c.date!) && !c.date!.startsWith(docDate))
+      problems.push({ severity: 'warning', code: 'change-date', file: tree.name('projects/changes.csv'), line: r.line, column: r.columns.date ?? 1, feature: c.project_id, property: 'date', message: t(`日期 ${c.date} 与所引文件的日期 ${docDate} 不同`, `date ${c.date} differs from the cited document's date ${docDate}`), fix: t('写所引文件的日期', "write the cited document's date") });
   }
 }
 
-const tables = { 'population/county-population.csv': populationRow, 'population/zone-targets.csv': zoneTargetRow };
-for (const [csv, schema] of Object.entries(tables)) {
-  const path = join(dir, csv);
-  if (!existsSync(path)) {
-    if (dir === join(root, 'geodata')) problems.push({ file: rel(path), where: '', field: '', message: 'missing: the app loads this table' });
-    continue;
-  }
-  const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
-  for (const e of parsed.errors) problems.push({ file: rel(path), where: `row ${(e.row ?? 0) + 2}`, field: '', message: e.message });
-  problems.push(...validateRows(rel(path), parsed.data, schema));
-  parsed.data.forEach((row, i) => {
-    if (row.source_doc && !knownSources.has(row.source_doc))
-      problems.push({ file: rel(path), where: `row ${i + 2}`, field: 'source_doc', message: `unknown source "${row.source_doc}": use a seed file name or a dataset id from geodata/sources.json` });
-  });
+function readTableQuiet(rel: string) {
+  const before = problems.length;
+  const rows = tree.exists(rel) ? (readTable(tree, rel, [], { safeParse: () => ({ success: true, data: {} }) } as never, 'project_id') ?? []) : [];
+  problems.length = before; // reported once already, by the project step
+  return rows;
 }
 
-if (problems.length) {
-  for (const p of problems) console.error(formatProblem(p));
-  console.error(`\n${problems.length} problem(s) in ${rel(dir)}/`);
-  process.exit(1);
+const shown = (files.length ? problems.filter((p) => files.some((f) => resolve(p.file) === f)) : problems).sort(byPlace);
+const errors = shown.filter(isError).length;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (asJson) console.log(JSON.stringify({ errors, warnings: shown.length - errors, problems: shown }, null, 1));
+else {
+  for (const p of shown) (isError(p) ? console.error : console.warn)(formatProblem(p, lang));
+  const where = relative(process.cwd(), dir) || '.';
+  const summary =
+    lang === 'zh'
+      ? `${errors ? `${errors} 个错误，` : '数据无误：'}${shown.length - errors} 个警告；已检查 ${where}/ 中 ${catalog?.layers.length ?? 0} 个图层、${featureCount} 个要素、${catalog?.tables.length ?? 0} 个表格、${registry.length} 个来源，用时 ${seconds} 秒`
+      : `${errors ? `${errors} error(s), ` : 'geodata OK: '}${shown.length - errors} warning(s); checked ${catalog?.layers.length ?? 0} layers, ${featureCount} features, ${catalog?.tables.length ?? 0} tables, ${registry.length} sources in ${where}/ in ${seconds} s`;
+  (errors ? console.error : console.log)(`\n${summary}`);
 }
-console.log(`geodata OK: ${catalog?.layers.length ?? 0} layers, ${features} features, ${registry.length} sources checked in ${rel(dir)}/`);
+process.exit(errors ? 1 : 0);

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import gcoord from 'gcoord';
-import type { FeatureCollection, Geometry, Position } from 'geojson';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 
 export interface BuildContext {
   /** ../shared/research/geodata-sources (absolute). */
@@ -34,6 +35,9 @@ export const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 export function roundCoords(coords: unknown): unknown {
   return typeof coords === 'number' ? round6(coords) : (coords as unknown[]).map(roundCoords);
 }
+
+/** Outer rings counter-clockwise, holes clockwise (RFC 7946 §3.1.6), with Turf. */
+export const rewound = <G extends Geometry>(g: G): G => (turf.rewind({ type: 'Feature', properties: {}, geometry: g }) as Feature<G>).geometry;
 
 export function roundGeometry<G extends Exclude<Geometry, { type: 'GeometryCollection' }>>(g: G): G {
   return { ...g, coordinates: roundCoords(g.coordinates) as Position[] } as G;

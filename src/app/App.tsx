@@ -28,6 +28,9 @@ import { Sidebar } from '../ui/Sidebar';
 import { FeaturePanel } from '../ui/FeaturePanel';
 import { SourceViewer, type SourceRef } from '../ui/SourceViewer';
 import { Notice } from '../ui/Notice';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { GeodataError } from '../data/queries';
+import { formatProblem } from '../data/validate/problem';
 import { useGeodata } from './useGeodata';
 import { useFilteredView } from './useFilteredView';
 
@@ -39,10 +42,32 @@ export function App() {
   const registry = useQuery(sourcesQuery);
   const documents = useQuery(documentsQuery);
   const error = catalog.error ?? registry.error;
-  if (error) return <Notice kind="error" title={t('loadFailed')} text={String(error)} />;
+  if (error) return <BasemapOnly error={error} />;
   if (!catalog.data || !registry.data || documents.isPending) return <Notice kind="info" title={t('loading')} />;
   // Without the documents table citations fall back to the source registry's titles.
   return <MapApp catalog={catalog.data} registry={registry.data} documents={documents.data ?? []} />;
+}
+
+/** The catalog or the source registry is unusable: the basemap, and what is wrong in plain words. */
+function BasemapOnly({ error }: { error: Error }) {
+  const { t, lang } = useT();
+  const problems = error instanceof GeodataError ? error.problems.slice(0, 8).map((p) => formatProblem(p, lang)) : [String(error.message)];
+  const style = useMemo(
+    () => basemapStyle({ landUrl: geodataUrl('basemap/land.geojson'), seaUrl: geodataUrl('basemap/sea.geojson'), outlineUrl: geodataUrl('basemap/wenzhou.geojson'), landAttribution: '© OpenStreetMap contributors', theme: DEFAULT_THEME, lang }),
+    [lang],
+  );
+  return (
+    <div className="app">
+      <main className="workspace" data-sidebar="closed">
+        <div className="map-area">
+          <MapView style={style} bounds={[119.62, 27.04, 121.27, 28.62]} maxBounds={[...BASEMAP_BBOX]} lang={lang} sources={{}} layers={[]} basemap="offline" states={{}} onCameraChange={() => {}} onPick={() => {}} onBasemapError={() => {}} />
+          <div className="notices">
+            <Notice kind="error" title={t('catalogBroken')} text={problems.join('\n')} />
+          </div>
+        </div>
+      </main>
+    </div>
+  );
 }
 
 /** The credits of a set of datasets and seeds, each once. */
@@ -84,6 +109,11 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
   const knownSources = useMemo(() => new Set(registry.map((s) => s.id)), [registry]);
   const geodata = useGeodata(catalog, knownSources);
   const view = useFilteredView(catalog, geodata.byLayer, filters);
+  // One notice per file that gave nothing (missing, not JSON, too large); feature problems are listed in the layer panel.
+  const fileNotices = useMemo(() => {
+    const unusable = Object.values(geodata.problems).flatMap((list) => list.filter((p) => !p.feature && p.severity === 'error').slice(0, 1));
+    return [...new Map([...geodata.errors, ...unusable].map((p) => [p.file, p])).values()];
+  }, [geodata.problems, geodata.errors]);
   const schemaOf = useCallback((layer: string) => catalog.layers.find((l) => l.id === layer)?.schema, [catalog]);
   const visible = useMemo(() => new Set(urlLayers ?? catalog.layers.filter((l) => l.visible).map((l) => l.id)), [urlLayers, catalog]);
 
@@ -206,6 +236,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
         }}
       />
       <main className="workspace" data-sidebar={sidebarOpen ? 'open' : 'closed'}>
+        <ErrorBoundary name="sidebar">
         <Sidebar
           catalog={catalog}
           visible={visible}
@@ -215,11 +246,13 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
           filters={filters}
           view={view}
           byLayer={geodata.byLayer}
+          problems={geodata.problems}
           statsPick={statsPick}
           onStatsPick={pickInStats}
           open={sidebarOpen}
           onToggle={() => setSidebarOpen((o) => !o)}
         />
+        </ErrorBoundary>
         <div className="map-area">
           <MapView
             style={style}
@@ -241,6 +274,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
           />
           {selectedEntry && selectedFeature && (
             <div className="feature-panel-slot" ref={panelRef}>
+              <ErrorBoundary name="feature-panel">
               <FeaturePanel
                 key={`${selectedEntry.id}/${selected!.id}`}
                 entry={selectedEntry}
@@ -255,12 +289,13 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
                   countyKey ? () => updateUrlState({ filters: narrowToCounty(filters, String(selectedFeature.properties?.[countyKey])), panel: 'stats' }) : undefined
                 }
               />
+              </ErrorBoundary>
             </div>
           )}
           <div className="notices">
             {basemapFailed && <Notice kind="warning" textKey="basemapFailed" onClose={() => setBasemapFailed(false)} />}
-            {geodata.errors.map((e) => (
-              <Notice key={e} kind="error" text={e} />
+            {fileNotices.map((p) => (
+              <Notice key={`${p.file}:${p.code}`} kind="error" title={p.file} text={`${p.message[lang]}${p.fix ? ` ${lang === 'zh' ? '修改：' : 'Fix: '}${p.fix[lang]}` : ''}`} />
             ))}
           </div>
         </div>

@@ -6,14 +6,21 @@ import { useMemo } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { FeatureCollection } from 'geojson';
 import type { Catalog } from '../data/schemas';
-import { layerDataQuery, populationQuery } from '../data/queries';
+import { GeodataError, layerDataQuery, populationQuery } from '../data/queries';
+import type { Problem } from '../data/validate/problem';
 import { prepareLayers, type Loaded } from '../data/prepareLayers';
 
 export interface Geodata {
   /** Layer id → its features, prepared (joined, zoned). Missing while loading. */
   byLayer: Record<string, FeatureCollection>;
-  errors: string[];
+  /** Layer id → the problems of its file (features left out, or why the file gave nothing). */
+  problems: Record<string, Problem[]>;
+  /** Files that could not be read at all (missing, HTTP error), and the population table. */
+  errors: Problem[];
 }
+
+const asProblems = (error: unknown, file: string): Problem[] =>
+  error instanceof GeodataError ? error.problems : [{ severity: 'error', code: 'load', file, message: { zh: String(error), en: String(error) } }];
 
 export function useGeodata(catalog: Catalog, knownSources: ReadonlySet<string>): Geodata {
   const population = useQuery(populationQuery);
@@ -26,15 +33,25 @@ export function useGeodata(catalog: Catalog, knownSources: ReadonlySet<string>):
     const raw: Record<string, Loaded> = {};
     for (const entry of catalog.layers) {
       const q = queries[files.findIndex((f) => f.file === entry.file)];
-      raw[entry.id] = q?.data ?? (q?.isError ? 'failed' : 'pending');
+      raw[entry.id] = q?.data?.data ?? (q?.isError ? 'failed' : 'pending');
     }
     return prepareLayers(catalog.layers, raw, population.data ?? (population.isError ? 'failed' : 'pending'));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- dataKey stands for the layer queries
   }, [catalog, dataKey, population.data, population.isError]);
 
+  const problems = useMemo(() => {
+    const out: Record<string, Problem[]> = {};
+    for (const entry of catalog.layers) {
+      const q = queries[files.findIndex((f) => f.file === entry.file)];
+      const list = q?.data?.problems ?? (q?.error ? asProblems(q.error, `geodata/${entry.file}`) : []);
+      if (list.length) out[entry.id] = list;
+    }
+    return out;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- dataKey stands for the layer queries
+  }, [catalog, dataKey]);
   const errors = [
-    ...queries.flatMap((q, i) => (q.error ? [`${files[i]!.title.zh}: ${q.error.message}`] : [])),
-    ...(population.error ? [population.error.message] : []),
+    ...queries.flatMap((q, i) => (q.error ? asProblems(q.error, `geodata/${files[i]!.file}`) : [])),
+    ...(population.error ? asProblems(population.error, 'geodata/population/county-population.csv') : []),
   ];
-  return { byLayer, errors };
+  return { byLayer, problems, errors };
 }

@@ -3,41 +3,64 @@
  * zod schemas the CLI validator uses; a file that fails shows its problems instead of a map.
  */
 import { queryOptions } from '@tanstack/react-query';
-import Papa from 'papaparse';
 import type { FeatureCollection } from 'geojson';
 import { geodataUrl, seedUrl } from './geodataUrl';
 import { catalogSchema, documentsSchema, populationRow, sourceRegistrySchema, zoneTargetRow, type CatalogLayer, type PopulationRow, type SchemaName, type ZoneTargetRow } from './schemas';
-import { formatProblem, validateFeatureCollection, validateRows } from './validateGeodata';
+import type { z } from 'zod';
+import { checkGeojsonText, checkGeojsonValue } from './validate/geojsonFile';
+import { checkRows, readCsv } from './validate/csvFile';
+import { locateJson } from './validate/locate';
+import { formatProblem, type Problem } from './validate/problem';
+import { issueText, t } from './validate/text';
+import { CHANGE_COLUMNS, changeRowSchema, type ChangeRow } from './tableSchemas';
 import { populationByCounty } from './population';
 
 async function fetchUrl(url: string, name: string): Promise<string> {
   const res = await fetch(url);
-  if (!res.ok) throw new Error(`${name}: HTTP ${res.status}`);
+  if (!res.ok) throw new GeodataError([{ severity: 'error', code: 'missing-file', file: name, message: t(`无法读取（HTTP ${res.status}）`, `could not be read (HTTP ${res.status})`) }]);
   return res.text();
 }
 const fetchText = (path: string) => fetchUrl(geodataUrl(path), `geodata/${path}`);
 
+/** A file that could not be used at all, with its located problems (shown in the UI language). */
 export class GeodataError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.slice(0, 5).join('\n'));
+  constructor(readonly problems: Problem[]) {
+    super(problems.slice(0, 5).map((p) => formatProblem(p, 'en')).join('\n'));
   }
+}
+
+/** A JSON file checked against a schema; a failure carries located, bilingual problems. */
+async function loadJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+  const text = await fetchText(path);
+  const file = `geodata/${path}`;
+  const json = locateJson(text);
+  if (json.syntax.length) throw new GeodataError(json.syntax.map((s) => ({ severity: 'error', code: 'json-syntax', file, ...s.place, message: s.message })));
+  const r = schema.safeParse(json.value);
+  if (r.success) return r.data;
+  throw new GeodataError(
+    r.error.issues.map((issue) => {
+      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+      const text = issueText(issue, undefined);
+      return { severity: 'error', code: 'schema', file, ...json.at(path), property: path.join('.') || undefined, message: { zh: text.zh.replace('：修改：', '：'), en: text.en.replace(': fix: ', ': ') } };
+    }),
+  );
 }
 
 export const catalogQuery = queryOptions({
   queryKey: ['geodata', 'catalog'],
-  queryFn: async () => catalogSchema.parse(JSON.parse(await fetchText('catalog.json'))),
+  queryFn: () => loadJson('catalog.json', catalogSchema),
   staleTime: Infinity,
 });
 
 export const sourcesQuery = queryOptions({
   queryKey: ['geodata', 'sources'],
-  queryFn: async () => sourceRegistrySchema.parse(JSON.parse(await fetchText('sources.json'))),
+  queryFn: () => loadJson('sources.json', sourceRegistrySchema),
   staleTime: Infinity,
 });
 
 export const documentsQuery = queryOptions({
   queryKey: ['geodata', 'documents'],
-  queryFn: async () => documentsSchema.parse(JSON.parse(await fetchText('documents.json'))),
+  queryFn: () => loadJson('documents.json', documentsSchema),
   staleTime: Infinity,
 });
 
@@ -49,11 +72,38 @@ export const seedTextQuery = (file: string) =>
     staleTime: Infinity,
   });
 
-export async function loadFeatureCollection(file: string, schema: SchemaName, knownSources: ReadonlySet<string>): Promise<FeatureCollection> {
-  const json: unknown = JSON.parse(await fetchText(file));
-  const problems = validateFeatureCollection(`geodata/${file}`, json, schema, { knownSources });
-  if (problems.length) throw new GeodataError(problems.map(formatProblem));
-  return json as FeatureCollection;
+/** A layer file as the app uses it: its valid features, and the problems of the others. */
+export interface LayerLoad {
+  data: FeatureCollection;
+  problems: Problem[];
+  /** Features in the file, valid or not. */
+  total: number;
+}
+
+/** Past this size a layer belongs in tiles, not in one GeoJSON the page parses whole. */
+export const MAX_LAYER_BYTES = 30 * 1024 * 1024;
+
+/**
+ * Loads one layer file and keeps what is valid: a bad feature is left out and listed, a file that
+ * is not JSON or too large gives an empty layer with its problem, so other layers are untouched.
+ */
+export async function loadFeatureCollection(path: string, schema: SchemaName, knownSources: ReadonlySet<string>): Promise<LayerLoad> {
+  const text = await fetchText(path);
+  const file = `geodata/${path}`;
+  const empty = { type: 'FeatureCollection' as const, features: [] };
+  if (text.length > MAX_LAYER_BYTES)
+    return { data: empty, total: 0, problems: [{ severity: 'error', code: 'too-large', file, message: t(`文件太大（${(text.length / 1048576).toFixed(0)} MB），浏览器不加载超过 ${MAX_LAYER_BYTES / 1048576} MB 的图层`, `the file is too large (${(text.length / 1048576).toFixed(0)} MB): the browser loads layers up to ${MAX_LAYER_BYTES / 1048576} MB`), fix: t('简化几何，或切成矢量瓦片（PMTiles）', 'simplify the geometry, or cut it into vector tiles (PMTiles)') }] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { data: empty, total: 0, problems: checkGeojsonText(file, text, schema, { knownSources }).problems };
+  }
+  const ctx = { knownSources };
+  let result = checkGeojsonValue(file, value, schema, ctx);
+  // Lines and columns only when there is something to place (building the syntax tree costs time).
+  if (result.problems.length) result = checkGeojsonText(file, text, schema, ctx);
+  return { data: { type: 'FeatureCollection', features: result.valid }, problems: result.problems, total: result.total };
 }
 
 export const layerDataQuery = (entry: CatalogLayer, knownSources: ReadonlySet<string>) =>
@@ -63,11 +113,12 @@ export const layerDataQuery = (entry: CatalogLayer, knownSources: ReadonlySet<st
     staleTime: Infinity,
   });
 
-async function loadCsv<T>(file: string, schema: Parameters<typeof validateRows>[2]): Promise<T[]> {
-  const parsed = Papa.parse<Record<string, string>>(await fetchText(file), { header: true, skipEmptyLines: true });
-  const problems = validateRows(`geodata/${file}`, parsed.data, schema);
-  if (problems.length) throw new GeodataError(problems.map(formatProblem));
-  return parsed.data as T[];
+async function loadCsv<T>(path: string, schema: z.ZodType): Promise<T[]> {
+  const file = `geodata/${path}`;
+  const table = readCsv(file, await fetchText(path));
+  const { problems, valid } = checkRows(file, table.rows, schema);
+  if (table.problems.length || problems.length) throw new GeodataError([...table.problems, ...problems]);
+  return valid.map((r) => ({ ...r.cells }) as T);
 }
 
 export const populationQuery = queryOptions({
@@ -79,5 +130,17 @@ export const populationQuery = queryOptions({
 export const zoneTargetsQuery = queryOptions({
   queryKey: ['geodata', 'population', 'zone-targets'],
   queryFn: () => loadCsv<ZoneTargetRow>('population/zone-targets.csv', zoneTargetRow),
+  staleTime: Infinity,
+});
+
+/** The dated changes of projects (status, investment, schedule), for the panel's history. */
+export const changesQuery = queryOptions({
+  queryKey: ['geodata', 'projects', 'changes'],
+  queryFn: async () => {
+    const file = 'geodata/projects/changes.csv';
+    const table = readCsv(file, await fetchText('projects/changes.csv'), CHANGE_COLUMNS, true);
+    const { valid } = checkRows(file, table.rows, changeRowSchema, 'project_id');
+    return valid.map((r) => ({ ...r.cells }) as ChangeRow);
+  },
   staleTime: Infinity,
 });

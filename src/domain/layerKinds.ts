@@ -17,7 +17,9 @@ export type SchemaName =
   | 'direction'
   | 'belt'
   | 'platform'
-  | 'project';
+  | 'project'
+  /** A reference file the build places features with (geodata/places/towns.geojson); never drawn. */
+  | 'town';
 
 /** A role one kind plays for others: the counties the population joins to, the zone polygons… */
 export type Role = 'counties' | 'zones' | 'nodes' | 'rail-lines' | 'projects';
@@ -53,6 +55,7 @@ export const LAYER_KINDS: Record<SchemaName, LayerKind> = {
   belt: {},
   platform: {},
   project: { role: 'projects', getsZones: true, statistics: true, stacks: true },
+  town: {},
 };
 
 export const kindOf = (schema: string): LayerKind => LAYER_KINDS[schema as SchemaName] ?? {};

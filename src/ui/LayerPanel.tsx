@@ -7,6 +7,27 @@ import { useT } from '../i18n/useT';
 import { updateUrlState } from '../state/urlStore';
 import { LegendSwatch } from './LegendSwatch';
 import { OpacitySlider } from './controls';
+import type { Problem } from '../data/validate/problem';
+
+/** The layer's problems in the reader's language, as the CLI words them (line, feature, property, fix). */
+function LayerProblems({ problems, title }: { problems: Problem[]; title: string }) {
+  const { t, lang } = useT();
+  const errors = problems.filter((p) => p.severity === 'error');
+  const features = new Set(errors.filter((p) => p.feature).map((p) => p.feature));
+  return (
+    <details className="layer-problems" data-testid="layer-problems">
+      <summary>{features.size ? t('badFeatures', { n: features.size }) : t('badFile')}</summary>
+      <ul aria-label={`${title} · ${t('problems')}`}>
+        {problems.slice(0, 50).map((p, i) => (
+          <li key={i} data-feature={p.feature}>
+            <code>{[p.line && `${t('lineNo', { n: p.line })}`, p.feature, p.property].filter(Boolean).join(' · ')}</code> {p.message[lang]}
+            {p.fix && <span className="fix"> {t('fixIt')}{p.fix[lang]}</span>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 interface Props {
   catalog: Catalog;
@@ -14,6 +35,8 @@ interface Props {
   layers: readonly LayerSpecification[];
   opacity: Record<string, number>;
   counts: Record<string, { shown: number; total: number }>;
+  /** Problems of each layer's file: its bad features are left out and listed here. */
+  problems: Record<string, Problem[]>;
 }
 
 function SizeKey({ size }: { size: SizeLegend }) {
@@ -45,7 +68,7 @@ function SizeKey({ size }: { size: SizeLegend }) {
   );
 }
 
-export function LayerPanel({ catalog, visible, layers, opacity, counts }: Props) {
+export function LayerPanel({ catalog, visible, layers, opacity, counts, problems }: Props) {
   const { t, lang } = useT();
 
   function toggle(id: string) {
@@ -76,7 +99,7 @@ export function LayerPanel({ catalog, visible, layers, opacity, counts }: Props)
                 const inline = legend.length === 1 && !legend[0]!.label ? legend[0] : undefined;
                 const count = counts[entry.id];
                 return (
-                  <div key={entry.id} className="layer-row" data-layer={entry.id}>
+                  <div key={entry.id} className={`layer-row${problems[entry.id] ? ' has-problems' : ''}`} data-layer={entry.id}>
                     <label className="layer-toggle">
                       <input type="checkbox" checked={visible.has(entry.id)} onChange={() => toggle(entry.id)} data-testid={`toggle-${entry.id}`} />
                       {inline && <LegendSwatch item={inline} />}
@@ -100,6 +123,7 @@ export function LayerPanel({ catalog, visible, layers, opacity, counts }: Props)
                     {sizes.map((s) => (
                       <SizeKey key={s.property} size={s} />
                     ))}
+                    {problems[entry.id] && <LayerProblems problems={problems[entry.id]!} title={entry.title[lang]} />}
                     <OpacitySlider label={t('opacityOf', { layer: entry.title[lang] })} value={value} onChange={(v) => setOpacity(entry.id, v, entry.opacity)} testId={`opacity-${entry.id}`} />
                   </div>
                 );

@@ -13,6 +13,7 @@ import type { UrlState } from '../state/urlState';
 import { updateUrlState } from '../state/urlStore';
 import { useT } from '../i18n/useT';
 import { LayerPanel } from './LayerPanel';
+import type { Problem } from '../data/validate/problem';
 import { FilterPanel } from './FilterPanel';
 import { StatsPanel } from './StatsPanel';
 
@@ -25,6 +26,7 @@ interface Props {
   filters: UrlState['filters'];
   view: FilteredView;
   byLayer: Record<string, FeatureCollection>;
+  problems: Record<string, Problem[]>;
   statsPick?: StatsPick;
   onStatsPick(pick: StatsPick): void;
   open: boolean;
@@ -67,7 +69,7 @@ export function Sidebar(props: Props) {
             </Tabs.Trigger>
           </Tabs.List>
           <Tabs.Content value="layers" className="tab-body">
-            <LayerPanel catalog={catalog} visible={props.visible} layers={props.layers} opacity={props.opacity} counts={view.counts} />
+            <LayerPanel catalog={catalog} visible={props.visible} layers={props.layers} opacity={props.opacity} counts={view.counts} problems={props.problems} />
           </Tabs.Content>
           <Tabs.Content value="filters" className="tab-body">
             <FilterPanel filters={props.filters} projects={all} shown={view.projects.length} counties={dataOf('counties')} railLines={dataOf('rail-lines')} allowedCounties={view.allowedCounties} />

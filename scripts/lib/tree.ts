@@ -1,0 +1,85 @@
+/**
+ * Reading the data tree for the build and the validator (Node only): files as UTF-8 (a file in
+ * another encoding is reported, not read as mojibake), seeds by name, and the parsed base files
+ * the checks place features against. Every read that fails becomes a Problem, never a throw.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Problem } from '../../src/data/validate/problem';
+import { t } from '../../src/data/validate/text';
+import type { SeedLookup } from '../../src/data/validate/quotes';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const gbk = new TextDecoder('gbk', { fatal: true });
+
+export class Tree {
+  readonly problems: Problem[] = [];
+  private seedCache = new Map<string, string[] | undefined>();
+
+  constructor(
+    readonly dir: string,
+    readonly seedsDir: string,
+    /** How paths are shown in messages (relative to the working directory). */
+    readonly show: (abs: string) => string = (abs) => relative(process.cwd(), abs) || abs,
+  ) {}
+
+  path = (rel: string) => join(this.dir, rel);
+  exists = (rel: string) => existsSync(this.path(rel));
+  name = (rel: string) => this.show(this.path(rel));
+
+  /** The file's text, or undefined with a located problem (missing, not UTF-8). */
+  text(rel: string, missing?: { zh: string; en: string }): string | undefined {
+    const abs = this.path(rel);
+    if (!existsSync(abs)) {
+      this.problems.push({ severity: 'error', code: 'missing-file', file: this.show(abs), message: t(`文件不存在${missing ? `：${missing.zh}` : ''}`, `the file does not exist${missing ? `: ${missing.en}` : ''}`) });
+      return undefined;
+    }
+    const bytes = readFileSync(abs);
+    try {
+      return utf8.decode(bytes);
+    } catch {
+      let looksGbk = false;
+      try {
+        gbk.decode(bytes);
+        looksGbk = true;
+      } catch {
+        /* neither */
+      }
+      this.problems.push({
+        severity: 'error',
+        code: 'not-utf8',
+        file: this.show(abs),
+        line: 1,
+        column: 1,
+        message: t(`文件不是 UTF-8 编码${looksGbk ? '（看起来是 GBK，Excel 和中文 Windows 工具的默认编码）' : ''}`, `the file is not UTF-8${looksGbk ? ' (it looks like GBK, what Excel and Chinese Windows tools save by default)' : ''}`),
+        fix: t('另存为“UTF-8”（Excel：另存为 → CSV UTF-8；或 iconv -f GBK -t UTF-8 文件 > 新文件）', 'save it as UTF-8 (Excel: Save As → CSV UTF-8; or iconv -f GBK -t UTF-8 file > new-file)'),
+      });
+      return undefined;
+    }
+  }
+
+  json<T>(rel: string): T | undefined {
+    const text = this.text(rel);
+    if (text === undefined) return undefined;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      return undefined; // the caller's located check reports the syntax error
+    }
+  }
+
+  /** Seed text by file name: the seeds/ folder holds the committed source documents. */
+  seeds: SeedLookup = (doc) => {
+    if (!this.seedCache.has(doc)) {
+      const file = join(this.seedsDir, doc);
+      this.seedCache.set(doc, /^[\w.-]+\.txt$/.test(doc) && existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/) : undefined);
+    }
+    return this.seedCache.get(doc);
+  };
+
+  seedFiles = (): string[] => (existsSync(this.seedsDir) ? readdirSync(this.seedsDir).filter((f) => f.endsWith('.txt')) : []);
+}
+
+export type Area = Feature<Polygon | MultiPolygon>;
+export type PointFeature = Feature<Point>;
