@@ -13,16 +13,16 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 import { catalogSchema, documentsSchema, populationRow, sourceRegistrySchema, zoneTargetRow, type Catalog, type SchemaName } from '../src/data/schemas';
 import { zoneRowSchema, ZONE_COLUMNS } from '../src/data/tableSchemas';
-import { checkGeojsonText, type CheckContext } from '../src/data/validate/geojsonFile';
-import type { KnownPoint } from '../src/data/validate/geometryChecks';
+import { checkGeojsonText } from '../src/data/validate/geojsonFile';
 import { locateJson } from '../src/data/validate/locate';
 import { byPlace, formatProblem, isError, type Problem } from '../src/data/validate/problem';
 import { issueText, t, type Lang } from '../src/data/validate/text';
 import { documentOf } from '../src/domain/documents';
-import { Tree, type Area } from './lib/tree';
+import { Tree } from './lib/tree';
 import { MANIFEST, hashFile, readManifest } from './lib/manifest';
 import { STEPS, loadBase } from './build-geodata';
 import { resolveProjects, readTable } from './geodata/steps/projects';
+import { checkContext } from './lib/checkContext';
 
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
@@ -93,16 +93,7 @@ function baseline(rel: string): Map<string, Position> | undefined {
 let featureCount = 0;
 if (catalog) {
   const base = loadBase(tree);
-  const towns = tree.json<FeatureCollection<Point>>('places/towns.geojson')?.features ?? [];
-  const knownPoints = new Map<string, KnownPoint[]>();
-  for (const f of towns) {
-    const name = String(f.properties?.name_zh);
-    knownPoints.set(name, [...(knownPoints.get(name) ?? []), { name_zh: name, county_adcode: String(f.properties?.county_adcode), coordinates: f.geometry.coordinates, from: 'places/towns.geojson' }]);
-  }
-  const lineFile = catalog.layers.find((l) => l.schema === 'rail-line')?.file;
-  const lineIds = lineFile ? new Set((tree.json<FeatureCollection>(lineFile)?.features ?? []).map((f) => String(f.properties?.line_id))) : undefined;
-  const ctx: CheckContext = { knownSources, textlessSources: textless, seeds: tree.seeds, counties: base.counties as Map<string, Area>, knownPoints, refs: { lineIds }, convertCommand: 'npm run convert -- --from gcj02 <文件/file>' };
-
+  const ctx = checkContext(tree, catalog, knownSources, textless, base);
   const generatedBy = new Map(STEPS.map((s) => [s.output, s]));
   const layerFiles: { file: string; schema: SchemaName; origin: Catalog['layers'][number]['origin'] }[] = [];
   for (const l of catalog.layers) if (!layerFiles.some((f) => f.file === l.file)) layerFiles.push({ file: l.file, schema: l.schema, origin: l.origin });
@@ -134,7 +125,7 @@ if (catalog) {
   // Tables. The project table, its changes and the sites are read by the project build step,
   // which checks the rows, their quotes and their places.
   const projectTables = new Set(['project-row', 'project-change', 'site']);
-  if (catalog.tables.some((t) => projectTables.has(t.schema))) resolveProjects(tree, base);
+  if (catalog.tables.some((t) => projectTables.has(t.schema))) resolveProjects(tree, base, { knownSources, dateOf });
   for (const table of catalog.tables) {
     if (projectTables.has(table.schema)) continue;
     const rows =
@@ -149,7 +140,6 @@ if (catalog) {
         problems.push({ severity: 'error', code: 'unknown-source', file: tree.name(table.file), line: row.line, column: row.columns.source_doc ?? 1, feature: row.cells.id, property: 'source_doc', message: t(`未知来源“${source}”`, `unknown source "${source}"`), fix: t('写 seeds/ 中的文件名或 sources.json 中登记的 id', 'use a seed file name or an id registered in geodata/sources.json') });
     }
   }
-  changeDates(documents);
 }
 
 /** A generated file must be what the build last wrote, from the inputs as they are now. */
@@ -170,24 +160,9 @@ function originProblems(rel: string, origin: Catalog['layers'][number]['origin']
   return out;
 }
 
-/** A change's date is its document's date (warn when they differ: a typo, or the wrong lines). */
-function changeDates(docs: typeof documents) {
-  const rows = readTableQuiet('projects/changes.csv');
-  for (const r of rows) {
-    const c = r.cells;
-    const docDate = c.source_doc!.endsWith('.txt') ? documentOf(docs, c.source_doc!, c.source_lines)?.date : registry.find((s) => s.id === c.source_doc)?.date;
-    if (!knownSources.has(c.source_doc!))
-      problems.push({ severity: 'error', code: 'unknown-source', file: tree.name('projects/changes.csv'), line: r.line, column: r.columns.source_doc ?? 1, feature: c.project_id, property: 'source_doc', message: t(`未知来源“${c.source_doc}”`, `unknown source "${c.source_doc}"`), fix: t('先在 geodata/sources.json 登记该文件（标题、文号、日期；无文本时 "kind": "document"）', 'register the document in geodata/sources.json first (title, 文号, date; "kind": "document" when its text is not in seeds/)') });
-    else if (docDate && !docDate.startsWith(c.date!) && !c.date!.startsWith(docDate))
-      problems.push({ severity: 'warning', code: 'change-date', file: tree.name('projects/changes.csv'), line: r.line, column: r.columns.date ?? 1, feature: c.project_id, property: 'date', message: t(`日期 ${c.date} 与所引文件的日期 ${docDate} 不同`, `date ${c.date} differs from the cited document's date ${docDate}`), fix: t('写所引文件的日期', "write the cited document's date") });
-  }
-}
-
-function readTableQuiet(rel: string) {
-  const before = problems.length;
-  const rows = tree.exists(rel) ? (readTable(tree, rel, [], { safeParse: () => ({ success: true, data: {} }) } as never, 'project_id') ?? []) : [];
-  problems.length = before; // reported once already, by the project step
-  return rows;
+/** The date of the document a passage lies in (documents.json), or of a registered document without text. */
+function dateOf(doc: string, lines: string | undefined): string | undefined {
+  return doc.endsWith('.txt') ? documentOf(documents, doc, lines)?.date : registry.find((s) => s.id === doc)?.date;
 }
 
 const shown = (files.length ? problems.filter((p) => files.some((f) => resolve(p.file) === f)) : problems).sort(byPlace);

@@ -10,7 +10,13 @@ import { insideWenzhou } from './wenzhouBounds';
 import { bi, biFix } from './validate/text';
 
 const required = (zh: string, en: string) => z.string().min(1, { message: biFix(`${zh}为空`, '此列必填', `${en} is empty`, 'this column is required') });
-const optional = (schema: z.ZodType<string>) => z.union([z.literal(''), schema]);
+/** An empty cell, or a value the schema accepts (its own message, not a union's). */
+const optional = (schema: z.ZodType<string>) =>
+  z.string().superRefine((v, ctx) => {
+    if (v === '') return;
+    const r = schema.safeParse(v);
+    if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+  });
 
 const lineRange = z.string().regex(/^L\d+(-L\d+)?(,L\d+(-L\d+)?)*$/, { message: biFix('行号格式不对', '写作 "L790-L845"（多段："L12,L30-L41"）', 'line range is malformed', 'write "L790-L845" (several: "L12,L30-L41")') });
 const countyCode = z.string().refine((c) => Object.hasOwn(COUNTY_NAMES, c), {

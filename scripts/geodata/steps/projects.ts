@@ -21,11 +21,11 @@ const NUMERIC = new Set(['investment_total_yi', 'investment_plan_yi', 'start_yea
 /** Fields a dated change may update. */
 export const CHANGING = ['status', 'status_zh', 'investment_total_yi', 'investment_plan_yi', 'start_year', 'end_year'] as const;
 
-export function readTable(tree: Tree, rel: string, columns: readonly string[], schema: Parameters<typeof checkRows>[2], idColumn = 'id'): CsvRow[] | undefined {
+export function readTable(tree: Tree, rel: string, columns: readonly string[], schema: Parameters<typeof checkRows>[2], idColumn = 'id', allowEmpty = false): CsvRow[] | undefined {
   const file = tree.name(rel);
   const text = tree.text(rel);
   if (text === undefined) return undefined;
-  const table = readCsv(file, text, columns);
+  const table = readCsv(file, text, columns, allowEmpty);
   const { problems, valid } = checkRows(file, table.rows, schema, idColumn);
   tree.problems.push(...table.problems, ...problems);
   return valid;
@@ -38,10 +38,16 @@ export function loadPlaces(tree: Tree, base: Base): Places {
 }
 
 /** Checks, places and updates every row; returns the features and the problems (with lines). */
-export function resolveProjects(tree: Tree, base: Base): Feature<Point>[] | undefined {
+export interface ProjectRefs {
+  knownSources: ReadonlySet<string>;
+  /** The date of the document a citation lies in, to check a change's date against. */
+  dateOf(doc: string, lines: string | undefined): string | undefined;
+}
+
+export function resolveProjects(tree: Tree, base: Base, refs?: ProjectRefs): Feature<Point>[] | undefined {
   const rows = readTable(tree, 'projects/projects.csv', PROJECT_COLUMNS, projectRowSchema);
   if (!rows) return undefined;
-  const changes = readTable(tree, 'projects/changes.csv', CHANGE_COLUMNS, changeRowSchema, 'project_id') ?? [];
+  const changes = readTable(tree, 'projects/changes.csv', CHANGE_COLUMNS, changeRowSchema, 'project_id', true) ?? [];
   const places = loadPlaces(tree, base);
   const file = tree.name('projects/projects.csv');
   const problems: Problem[] = [];
@@ -91,7 +97,17 @@ export function resolveProjects(tree: Tree, base: Base): Feature<Point>[] | unde
     if (!ids.has(c.cells.project_id!))
       problems.push({ severity: 'error', code: 'unknown-project', file: cfile, line: c.line, column: c.columns.project_id ?? 1, feature: c.cells.project_id, property: 'project_id', message: t(`项目 ${c.cells.project_id} 不在 projects.csv 中`, `project ${c.cells.project_id} is not in projects.csv`), fix: t('写 projects.csv 中已有的 id', 'use an id from projects.csv') });
     problems.push(...projectQuoteProblems(cfile, c, tree.seeds, 'change'));
+    const doc = c.cells.source_doc!;
+    if (refs && !refs.knownSources.has(doc))
+      problems.push({ severity: 'error', code: 'unknown-source', file: cfile, line: c.line, column: c.columns.source_doc ?? 1, feature: c.cells.project_id, property: 'source_doc', message: t(`未知来源“${doc}”`, `unknown source "${doc}"`), fix: t('先在 geodata/sources.json 登记该文件（标题、文号、日期；文本不在 seeds/ 时写 "kind": "document"）', 'register the document in geodata/sources.json first (title, 文号, date; "kind": "document" when its text is not in seeds/)') });
+    const date = refs?.dateOf(doc, c.cells.source_lines || undefined);
+    if (date && !date.startsWith(c.cells.date!) && !c.cells.date!.startsWith(date))
+      problems.push({ severity: 'warning', code: 'change-date', file: cfile, line: c.line, column: c.columns.date ?? 1, feature: c.cells.project_id, property: 'date', message: t(`日期 ${c.cells.date} 与所引文件的日期 ${date} 不同`, `date ${c.cells.date} differs from the cited document's date ${date}`), fix: t('写所引文件的日期', "write the cited document's date") });
   }
+  if (refs)
+    for (const r of rows)
+      if (!refs.knownSources.has(r.cells.source_doc!))
+        problems.push({ severity: 'error', code: 'unknown-source', file, line: r.line, column: r.columns.source_doc ?? 1, feature: r.cells.id, property: 'source_doc', message: t(`未知来源“${r.cells.source_doc}”`, `unknown source "${r.cells.source_doc}"`), fix: t('写 seeds/ 中的文件名或 sources.json 中登记的 id', 'use a seed file name or an id registered in geodata/sources.json') });
   tree.problems.push(...problems);
   return features;
 }

@@ -8,6 +8,8 @@ import { lineStarts, placeOf } from './locate';
 import type { Problem } from './problem';
 import { issueText, t } from './text';
 
+const PAPA_ZH: Record<string, string> = { MissingQuotes: '引号没有成对（单元格没有结束的引号）', InvalidQuotes: '引号用法不对', TooFewFields: '单元格太少', TooManyFields: '单元格太多', UndetectableDelimiter: '无法识别分隔符' };
+
 export interface CsvRow {
   /** The row's cells by header. */
   cells: Record<string, string>;
@@ -33,13 +35,13 @@ export function readCsv(file: string, input: string, columns?: readonly string[]
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const problems: Problem[] = [];
   const starts = lineStarts(text);
-  const records: { cells: string[]; offset: number }[] = [];
+  const records: { cells: string[]; offset: number; broken: boolean }[] = [];
   let offset = 0;
   Papa.parse<string[]>(text, {
     skipEmptyLines: false,
     step: (r) => {
-      for (const e of r.errors) problems.push({ severity: 'error', code: 'csv-syntax', file, ...placeOf(starts, offset), message: t(`CSV 格式错误：${e.message}`, `CSV syntax error: ${e.message}`), fix: t('检查该行的引号是否成对', 'check that the quotes on this line pair up') });
-      records.push({ cells: r.data, offset });
+      for (const e of r.errors) problems.push({ severity: 'error', code: 'csv-syntax', file, ...placeOf(starts, offset), message: t(`CSV 格式错误：${PAPA_ZH[e.code] ?? e.code}`, `CSV syntax error: ${e.message}`), fix: t('检查该行的引号是否成对', 'check that the quotes on this line pair up') });
+      records.push({ cells: r.data, offset, broken: r.errors.length > 0 });
       offset = r.meta.cursor + (text[r.meta.cursor] === '\r' ? 2 : text[r.meta.cursor] === '\n' ? 1 : 0);
     },
   });
@@ -53,6 +55,8 @@ export function readCsv(file: string, input: string, columns?: readonly string[]
   const rows: CsvRow[] = [];
   for (const r of records) {
     if (r.cells.length === 1 && r.cells[0] === '') continue;
+    // A row Papa could not parse is reported once (above), not again cell by cell.
+    if (r.broken) continue;
     const place = placeOf(starts, r.offset);
     const at = cellStarts(text.slice(r.offset, r.offset + 100_000));
     if (r.cells.length !== header.length)
@@ -81,6 +85,7 @@ export function checkRows(file: string, rows: CsvRow[], schema: z.ZodType, idCol
     }
     for (const issue of r.error.issues) {
       const property = String(issue.path[0] ?? '');
+      if (property && !(property in row.cells)) continue; // the missing column is reported once, by readCsv
       const text = issueText(issue, row.cells[property]);
       const [zh, fixZh] = text.zh.split('：修改：');
       const [en, fixEn] = text.en.split(': fix: ');

@@ -1,0 +1,19 @@
+/** What the feature checks compare against, read from the tree: sources, counties, known points, rail lines. */
+import type { FeatureCollection, Point } from 'geojson';
+import type { Catalog } from '../../src/data/schemas';
+import type { CheckContext } from '../../src/data/validate/geojsonFile';
+import type { KnownPoint } from '../../src/data/validate/geometryChecks';
+import type { Base } from '../geodata/steps/step';
+import type { Tree } from './tree';
+
+export function checkContext(tree: Tree, catalog: Catalog, knownSources: ReadonlySet<string>, textless: ReadonlySet<string>, base: Base): CheckContext {
+  const towns = tree.json<FeatureCollection<Point>>('places/towns.geojson')?.features ?? [];
+  const knownPoints = new Map<string, KnownPoint[]>();
+  for (const f of towns) {
+    const name = String(f.properties?.name_zh);
+    knownPoints.set(name, [...(knownPoints.get(name) ?? []), { name_zh: name, county_adcode: String(f.properties?.county_adcode), coordinates: f.geometry.coordinates, from: 'places/towns.geojson' }]);
+  }
+  const lineFile = catalog.layers.find((l) => l.schema === 'rail-line')?.file;
+  const lineIds = lineFile ? new Set((tree.json<FeatureCollection>(lineFile)?.features ?? []).map((f) => String(f.properties?.line_id))) : undefined;
+  return { knownSources, textlessSources: textless, seeds: tree.seeds, counties: base.counties, knownPoints, refs: { lineIds }, convertCommand: 'npm run convert -- --from gcj02 <文件/file>' };
+}
