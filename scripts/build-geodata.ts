@@ -43,25 +43,32 @@ export function buildAll(tree: Tree): Map<string, string> {
   return out;
 }
 
-if (import.meta.main ?? process.argv[1]?.endsWith('build-geodata.ts')) {
-  const root = resolve(import.meta.dirname, '..');
-  const lang: Lang = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'zh';
-  const tree = new Tree(join(root, 'geodata'), join(root, 'seeds'));
-  const started = performance.now();
+/** Builds and writes every generated file and the manifest; returns the problems (nothing is written on an error). */
+export function writeBuild(tree: Tree, log: (line: string) => void = () => {}, lang: Lang = 'zh'): boolean {
   const outputs = buildAll(tree);
-  const errors = tree.problems.filter(isError);
-  for (const p of tree.problems.sort(byPlace)) console.error(formatProblem(p, lang));
-  if (errors.length) {
-    console.error(lang === 'zh' ? `\n${errors.length} 个错误：未写入任何文件。` : `\n${errors.length} error(s): nothing was written.`);
-    process.exit(1);
-  }
+  if (tree.problems.some(isError)) return false;
   const manifest: Manifest = { about: 'Written by npm run build:geodata: the SHA-256 of each generated file and of the files it was made from. Do not edit.', files: {} };
   for (const step of STEPS) {
     const bytes = outputs.get(step.output)!;
     writeFileSync(join(tree.dir, step.output), bytes);
     manifest.files[step.output] = { sha256: sha256(bytes), from: Object.fromEntries(step.inputs.map((i) => [i, hashFile(tree.dir, i)])) };
-    console.log(`  ${lang === 'zh' ? '写入' : 'wrote'} geodata/${step.output} (${(bytes.match(/\n/g)?.length ?? 2) - 2} features)`);
+    log(`  ${lang === 'zh' ? '写入' : 'wrote'} geodata/${step.output} (${(bytes.match(/\n/g)?.length ?? 2) - 2} features)`);
   }
   writeFileSync(join(tree.dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  return true;
+}
+
+if (import.meta.main ?? process.argv[1]?.endsWith('build-geodata.ts')) {
+  const root = resolve(import.meta.dirname, '..');
+  const lang: Lang = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'zh';
+  const tree = new Tree(join(root, 'geodata'), join(root, 'seeds'));
+  const started = performance.now();
+  const ok = writeBuild(tree, console.log, lang);
+  for (const p of tree.problems.sort(byPlace)) (isError(p) ? console.error : console.warn)(formatProblem(p, lang));
+  if (!ok) {
+    const n = tree.problems.filter(isError).length;
+    console.error(lang === 'zh' ? `\n${n} 个错误：未写入任何文件。` : `\n${n} error(s): nothing was written.`);
+    process.exit(1);
+  }
   console.log(`${lang === 'zh' ? '完成' : 'done'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -29,7 +29,7 @@ import { FeaturePanel } from '../ui/FeaturePanel';
 import { SourceViewer, type SourceRef } from '../ui/SourceViewer';
 import { Notice } from '../ui/Notice';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { GeodataError } from '../data/queries';
+import { GeodataError, changesQuery } from '../data/queries';
 import { formatProblem } from '../data/validate/problem';
 import { useGeodata } from './useGeodata';
 import { useFilteredView } from './useFilteredView';
@@ -108,6 +108,8 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
 
   const knownSources = useMemo(() => new Set(registry.map((s) => s.id)), [registry]);
   const geodata = useGeodata(catalog, knownSources);
+  const projectChanges = useQuery(changesQuery).data ?? [];
+  const projectSources = useMemo(() => catalog.layers.filter((l) => kindOf(l.schema).statistics).flatMap((l) => geodata.sources[l.id]?.features ?? []), [catalog, geodata.sources]);
   const view = useFilteredView(catalog, geodata.byLayer, filters);
   // One notice per file that gave nothing (missing, not JSON, too large); feature problems are listed in the layer panel.
   const fileNotices = useMemo(() => {
@@ -247,6 +249,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
           view={view}
           byLayer={geodata.byLayer}
           problems={geodata.problems}
+          sources={projectSources}
           statsPick={statsPick}
           onStatsPick={pickInStats}
           open={sidebarOpen}
@@ -281,6 +284,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
                 properties={selectedFeature.properties ?? {}}
                 registry={registry}
                 documents={documents}
+                changes={projectChanges.filter((c) => c.project_id === selected!.id && kindOf(selectedEntry.schema).statistics)}
                 onClose={() => updateUrlState({ selected: undefined })}
                 alternatives={alternatives}
                 onSelect={(layer, id) => updateUrlState({ selected: { layer, id } })}

@@ -15,6 +15,8 @@ export interface Geodata {
   byLayer: Record<string, FeatureCollection>;
   /** Layer id → the problems of its file (features left out, or why the file gave nothing). */
   problems: Record<string, Problem[]>;
+  /** Layer id → its valid features exactly as in the file (no derived fields), for exports. */
+  sources: Record<string, FeatureCollection>;
   /** Files that could not be read at all (missing, HTTP error), and the population table. */
   errors: Problem[];
 }
@@ -53,5 +55,14 @@ export function useGeodata(catalog: Catalog, knownSources: ReadonlySet<string>):
     ...queries.flatMap((q, i) => (q.error ? asProblems(q.error, `geodata/${files[i]!.file}`) : [])),
     ...(population.error ? asProblems(population.error, 'geodata/population/county-population.csv') : []),
   ];
-  return { byLayer, problems, errors };
+  const sources = useMemo(() => {
+    const out: Record<string, FeatureCollection> = {};
+    for (const entry of catalog.layers) {
+      const data = queries[files.findIndex((f) => f.file === entry.file)]?.data?.data;
+      if (data) out[entry.id] = data;
+    }
+    return out;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- dataKey stands for the layer queries
+  }, [catalog, dataKey]);
+  return { byLayer, sources, problems, errors };
 }

@@ -1,9 +1,12 @@
 /**
  * Downloads of the filtered projects. CSV is UTF-8 with a byte-order mark so that Excel opens
- * Chinese text correctly; GeoJSON keeps the features as they are in geodata/.
+ * Chinese text correctly. GeoJSON gives back the features as they are in their file (source
+ * properties only, none of the derived zone or population fields), in the writer the build uses,
+ * so an unfiltered export is byte-identical to the file and can be fed back.
  */
 import Papa from 'papaparse';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
+import { writeFeatureCollection } from '../data/writeGeojson';
 import { COUNTY_NAMES } from '../domain/counties';
 import { labelOf, type Lang } from '../domain/vocabulary';
 
@@ -53,9 +56,10 @@ export function projectsCsv(features: readonly Feature[], lang: Lang = 'zh'): st
   return BOM + Papa.unparse({ fields: [...CSV_COLUMNS, ...LABEL_COLUMNS], data: rows }, { newline: '\r\n' });
 }
 
-export function projectsGeojson(features: readonly Feature[]): string {
-  const fc: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
-  return JSON.stringify(fc, null, 1);
+/** The source features (as loaded from their files, in file order) of the features shown. */
+export function projectsGeojson(shown: readonly Feature[], sources: readonly Feature[]): string {
+  const ids = new Set(shown.map((f) => String(f.properties?.id)));
+  return writeFeatureCollection({ features: sources.filter((f) => ids.has(String(f.properties?.id))) });
 }
 
 /** Triggers a browser download of text content. */

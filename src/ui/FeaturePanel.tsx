@@ -7,6 +7,8 @@
  */
 import { useEffect, useRef } from 'react';
 import type { CatalogLayer, SeedDocument, SourceRegistry } from '../data/schemas';
+import type { ChangeRow } from '../data/tableSchemas';
+import { StatusHistory } from './StatusHistory';
 import { documentOf, documentTitle, formatLines, statusWithBasis } from '../domain/documents';
 import { labelOf, PROJECT_STATUS, type ProjectStatus } from '../domain/vocabulary';
 import { kindOf } from '../domain/layerKinds';
@@ -32,11 +34,13 @@ interface Props {
   alternatives?: Alternative[];
   onSelect?(layer: string, id: string): void;
   onReadSource(seed: string, lines: string): void;
+  /** The project's dated changes (projects/changes.csv), oldest first. */
+  changes?: readonly ChangeRow[];
 }
 
 const present = (v: unknown) => v !== undefined && v !== null && v !== '';
 
-export function FeaturePanel({ entry, properties: p, registry, documents, onClose, onOnlyCounty, alternatives = [], onSelect, onReadSource }: Props) {
+export function FeaturePanel({ entry, properties: p, registry, documents, onClose, onOnlyCounty, alternatives = [], onSelect, onReadSource, changes = [] }: Props) {
   const { t, lang } = useT();
   const heading = useRef<HTMLHeadingElement>(null);
   const name = String(p[lang === 'zh' ? 'name_zh' : 'name_en'] ?? p.name_zh ?? p.id);
@@ -63,6 +67,9 @@ export function FeaturePanel({ entry, properties: p, registry, documents, onClos
   const licences = [...new Set(docs.map((id) => source(id)?.[lang === 'zh' ? 'licence_zh' : 'licence_en']).filter(Boolean))];
   const status = p.status as string | undefined;
   const isProjectStatus = !!status && status in PROJECT_STATUS;
+  // The latest status may come from a later document than the project's own (projects/changes.csv).
+  const changedDoc = present(p.changed_doc) ? String(p.changed_doc) : undefined;
+  const statusDoc = changedDoc ? (changedDoc.endsWith('.txt') ? documentOf(documents, changedDoc, present(p.changed_lines) ? String(p.changed_lines) : undefined) : undefined) : doc;
   const kind = kindOf(entry.schema);
 
   return (
@@ -108,7 +115,15 @@ export function FeaturePanel({ entry, properties: p, registry, documents, onClos
         {status && (
           <div data-field="status">
             <dt>{t('status')}</dt>
-            <dd>{isProjectStatus ? statusWithBasis(status as ProjectStatus, doc, lines, lang) : labelOf('status', status, lang)}</dd>
+            <dd>{isProjectStatus ? statusWithBasis(status as ProjectStatus, statusDoc, changedDoc ? undefined : lines, lang) : labelOf('status', status, lang)}</dd>
+          </div>
+        )}
+        {changes.length > 0 && (
+          <div data-field="history" className="long">
+            <dt>{t('historyTitle')}</dt>
+            <dd>
+              <StatusHistory first={{ status: String(p.orig_status ?? p.status ?? '') || undefined, status_zh: String(p.orig_status_zh ?? p.status_zh ?? '') || undefined, doc, lines }} changes={changes} documents={documents} registry={registry} />
+            </dd>
           </div>
         )}
         {!status && kind.statistics && (

@@ -27,6 +27,8 @@ interface Props {
   view: FilteredView;
   byLayer: Record<string, FeatureCollection>;
   problems: Record<string, Problem[]>;
+  /** Project features as loaded from their files (no derived fields), for downloads. */
+  sources: readonly Feature[];
   statsPick?: StatsPick;
   onStatsPick(pick: StatsPick): void;
   open: boolean;
@@ -75,7 +77,7 @@ export function Sidebar(props: Props) {
             <FilterPanel filters={props.filters} projects={all} shown={view.projects.length} counties={dataOf('counties')} railLines={dataOf('rail-lines')} allowedCounties={view.allowedCounties} />
           </Tabs.Content>
           <Tabs.Content value="stats" className="tab-body">
-            <StatsPanel projects={view.projects} total={all.length} zones={dataOf('zones')} counties={dataOf('counties')} picked={props.statsPick} onPick={props.onStatsPick} />
+            <StatsPanel projects={view.projects} sources={props.sources} total={all.length} zones={dataOf('zones')} counties={dataOf('counties')} picked={props.statsPick} onPick={props.onStatsPick} />
           </Tabs.Content>
         </Tabs.Root>
       </aside>

@@ -20,6 +20,8 @@ import { ZoneTargetsChart, type ZoneShare } from './ZoneTargetsChart';
 
 interface Props {
   projects: Feature[];
+  /** The project features as they are in their files, for the GeoJSON download. */
+  sources: readonly Feature[];
   total: number;
   zones: FeatureCollection | undefined;
   counties: FeatureCollection | undefined;
@@ -38,7 +40,7 @@ export function groupText(g: Group, lang: Lang): string {
   return lang === 'zh' ? `${count} · ${sum}（${g.withInvestment} 个注明）` : `${count} · ${sum} (${g.withInvestment} state it)`;
 }
 
-export function StatsPanel({ projects, total, zones, counties, picked, onPick }: Props) {
+export function StatsPanel({ projects, sources, total, zones, counties, picked, onPick }: Props) {
   const { t, lang } = useT();
   const [measure, setMeasure] = useState<'count' | 'investment'>('count');
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'investment_total_yi', dir: 'desc' });
@@ -92,7 +94,7 @@ export function StatsPanel({ projects, total, zones, counties, picked, onPick }:
         <button type="button" onClick={() => download('wenzhou-projects.csv', projectsCsv(projects, lang), 'text/csv;charset=utf-8')} data-testid="download-csv">
           {t('downloadCsv')}
         </button>
-        <button type="button" onClick={() => download('wenzhou-projects.geojson', projectsGeojson(projects), 'application/geo+json')} data-testid="download-geojson">
+        <button type="button" onClick={() => download('wenzhou-projects.geojson', projectsGeojson(projects, sources), 'application/geo+json')} data-testid="download-geojson">
           {t('downloadGeojson')}
         </button>
       </div>
