@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { writeFeatureCollection } from '../../src/data/writeGeojson';
 import { launch, openApp, POLL, readGeodata, renderedLayerIds, screenshot, show, WHOLE_CITY } from './helpers';
 
@@ -90,6 +91,43 @@ describe('bad data', () => {
     expect(history[1]).toContain('2023-03-21');
     await show(page, `map=11/27.95/120.75&layers=projects&sel=projects/p000-008&lang=en`, 'projects:precise');
     expect(await panel.getByTestId('status-history').innerText()).toContain('2023-03-21');
+    expect(app.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says a quote is unchecked when the change cites a registered document whose text is not in seeds/', async () => {
+    const doc = {
+      id: 'wz-2024-major-projects',
+      kind: 'document',
+      title_zh: '温州市2024年重大建设项目实施计划',
+      title_en: 'Wenzhou 2024 major construction projects plan',
+      doc_no: '温政发〔2024〕1号',
+      date: '2024-03-01',
+      origin: '市发展改革委（文本未入 seeds/）',
+      licence_zh: '政府公开文件',
+      licence_en: 'government document (public)',
+      attribution: '温州市人民政府',
+      original_crs: 'none',
+      processing_zh: '逐项记于 changes.csv',
+      processing_en: 'recorded row by row in changes.csv',
+    };
+    const sources = [...readGeodata<unknown[]>('sources.json'), doc];
+    const changes = `${readFileSync('geodata/projects/changes.csv', 'utf8')}p000-008,2024-03-01,reported_completed,建成,,,,,wz-2024-major-projects,,永昌古镇文旅开发项目,2024年计划列为建成,Listed as completed in the 2024 plan\n`;
+    const app = await openApp(browser, `#map=11/27.95/120.75&layers=projects&sel=projects/p000-008`, {
+      waitFor: 'projects:precise',
+      before: async (page) => {
+        await page.route('**/geodata/sources.json', (route) => route.fulfill({ json: sources }));
+        await page.route('**/geodata/projects/changes.csv', (route) => route.fulfill({ body: changes, contentType: 'text/csv' }));
+      },
+    });
+    const { page } = app;
+    const history = page.getByTestId('feature-panel').getByTestId('status-history');
+    await history.waitFor();
+    const lines = (await history.innerText()).split('\n');
+    expect(lines.at(-1)).toBe('2024年计划列为建成');
+    const last = lines.at(-2)!;
+    expect(last).toContain('“建成”');
+    expect(last).toContain('2024-03-01 · 温州市2024年重大建设项目实施计划 · 引文未核对（该文件的文本不在 seeds/ 中）');
     expect(app.errors).toEqual([]);
     await page.close();
   });

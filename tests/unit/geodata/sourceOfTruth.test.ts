@@ -26,7 +26,8 @@ const validate = (): { errors: number; problems: { code: string; file: string; m
   }
 };
 
-describe('one source of truth per file', () => {
+// Each case runs the build or validate as a whole (seconds each on 2 cores), beyond the default 5 s.
+describe('one source of truth per file', { timeout: 60_000 }, () => {
   it('the catalog marks exactly the files the build writes as generated', () => {
     const catalog = catalogSchema.parse(JSON.parse(readFileSync(join(root, 'geodata/catalog.json'), 'utf8')));
     const generated = new Set([...catalog.layers.filter((l) => l.origin !== 'edited').map((l) => l.file), ...Object.keys(catalog.basemap.generated_from).map((k) => catalog.basemap[k as 'sea' | 'outline'])]);
