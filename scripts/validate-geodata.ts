@@ -16,8 +16,10 @@ import { zoneRowSchema, ZONE_COLUMNS } from '../src/data/tableSchemas';
 import { checkGeojsonText } from '../src/data/validate/geojsonFile';
 import { locateJson } from '../src/data/validate/locate';
 import { byPlace, formatProblem, isError, type Problem } from '../src/data/validate/problem';
-import { issueText, t, type Lang } from '../src/data/validate/text';
+import { t, type Lang } from '../src/data/validate/text';
 import { documentOf } from '../src/domain/documents';
+import { checkStoryText } from '../src/present/storyReferences';
+import { checkJsonText } from '../src/data/validate/jsonFile';
 import { Tree } from './lib/tree';
 import { MANIFEST, hashFile, readManifest } from './lib/manifest';
 import { STEPS, loadBase } from './build-geodata';
@@ -42,28 +44,13 @@ function findTree(file: string): string {
 const tree = new Tree(dir, join(root, 'seeds'));
 const problems = tree.problems;
 
-/** A JSON file checked against a schema, with each issue placed at its line and column. */
-function checkJson<T>(rel: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: import('zod').z.core.$ZodIssue[] } } }): T | undefined {
+/** A JSON file of the tree checked against a schema; its problems join the run's. */
+function checkJson<T>(rel: string, schema: Parameters<typeof checkJsonText<T>>[2]): T | undefined {
   const text = tree.text(rel);
   if (text === undefined) return undefined;
-  const json = locateJson(text);
-  const file = tree.name(rel);
-  if (json.syntax.length) {
-    for (const s of json.syntax) problems.push({ severity: 'error', code: 'json-syntax', file, ...s.place, message: s.message, fix: t('在该位置修正 JSON（常见原因：多余或缺少的逗号、引号）', 'fix the JSON at this place (often a missing or extra comma or quote)') });
-    return undefined;
-  }
-  const r = schema.safeParse(json.value);
-  if (r.success) return r.data;
-  for (const issue of r.error.issues) {
-    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-    let value: unknown = json.value;
-    for (const k of path) value = value && typeof value === 'object' && Object.hasOwn(value, k) ? (value as Record<string | number, unknown>)[k] : undefined;
-    const text = issueText(issue, value);
-    const [zh, fixZh] = text.zh.split('：修改：');
-    const [en, fixEn] = text.en.split(': fix: ');
-    problems.push({ severity: 'error', code: 'schema', file, ...json.at(path), property: path.join('.') || undefined, message: { zh: zh!, en: en! }, ...(fixZh && fixEn ? { fix: { zh: fixZh, en: fixEn } } : {}) });
-  }
-  return undefined;
+  const r = checkJsonText(tree.name(rel), text, schema);
+  problems.push(...r.problems);
+  return r.value;
 }
 
 const catalog = checkJson('catalog.json', catalogSchema);
@@ -103,6 +90,8 @@ if (catalog) {
   for (const r of catalog.references) layerFiles.push({ file: r.file, schema: r.schema, origin: 'edited' });
 
   const manifest = readManifest(dir);
+  /** File → ids of its valid features, for the stories' references. */
+  const idsOf = new Map<string, Set<string>>();
   for (const { file: rel, schema, origin } of layerFiles) {
     const text = tree.text(rel, t('目录 catalog.json 引用了它', 'catalog.json refers to it'));
     if (text === undefined) continue;
@@ -110,6 +99,7 @@ if (catalog) {
     const result = checkGeojsonText(file, text, schema, { ...ctx, baseline: baseline(rel) });
     problems.push(...result.problems);
     featureCount += result.total;
+    idsOf.set(rel, new Set(result.valid.map((f: Feature) => String(f.properties?.id))));
     // Every passage a feature cites lies in one document of documents.json (its title, date and period).
     const located = locateJson(text);
     result.valid.forEach((f: Feature) => {
@@ -120,6 +110,18 @@ if (catalog) {
         problems.push({ severity: 'error', code: 'no-document', file, ...located.at(['features', index, 'properties', 'source_lines']), feature: String(p.id), property: 'source_lines', message: t(`${doc} ${p.source_lines} 不在 documents.json 的任何文件范围内`, `${doc} ${p.source_lines} lies in no document of documents.json`), fix: t('在 geodata/documents.json 登记该文件（标题、日期、行号范围）', 'register the document (title, date, lines) in geodata/documents.json') });
     });
     problems.push(...originProblems(rel, origin, generatedBy.get(rel), manifest));
+  }
+
+  // Stories: their schema, then what they refer to (layers, features, rail lines, cited lines).
+  const storyCtx = {
+    features: new Map(catalog.layers.map((l) => [l.id, idsOf.get(l.file) ?? new Set<string>()])),
+    railLines: ctx.refs?.lineIds ?? new Set<string>(),
+    sources: knownSources,
+    documents,
+  };
+  for (const rel of catalog.stories) {
+    const text = tree.text(rel, t('目录 catalog.json 引用了它', 'catalog.json refers to it'));
+    if (text !== undefined) problems.push(...checkStoryText(tree.name(rel), text, storyCtx).problems);
   }
 
   // Tables. The project table, its changes and the sites are read by the project build step,

@@ -313,6 +313,8 @@ export const catalogSchema = z
     tables: z.array(z.object({ file: dataPath('csv'), schema: z.enum(tableSchemaNames) })).default([]),
     /** Reference files the build reads to place features (town points); edited. */
     references: z.array(z.object({ file: dataPath('geojson'), schema: z.enum(Object.keys(featureSchemas) as [SchemaName, ...SchemaName[]]) })).default([]),
+    /** Presenter stories (geodata/stories/*.json), in the order the story menu lists them; edited. */
+    stories: z.array(dataPath('json')).default([]),
     basemap: z.object({
       land: dataPath('geojson'),
       sea: dataPath('geojson'),

@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogSchema, sourceRegistrySchema, populationRow, type SchemaName } from '../../../src/data/schemas';
+import { catalogSchema, documentsSchema, sourceRegistrySchema, populationRow, type SchemaName } from '../../../src/data/schemas';
 import { checkGeojsonText } from '../../../src/data/validate/geojsonFile';
 import type { Problem } from '../../../src/data/validate/problem';
+import { checkStoryText, type StoryContext } from '../../../src/present/storyReferences';
 import { Tree } from '../../../scripts/lib/tree';
 import { checkContext } from '../../../scripts/lib/checkContext';
 import { loadBase } from '../../../scripts/build-geodata';
@@ -44,8 +45,17 @@ const base = loadBase(realTree);
 const ctx = checkContext(realTree, catalog, knownSources, new Set(), base);
 const refs = { knownSources, dateOf: () => undefined };
 
+const documents = documentsSchema.parse(JSON.parse(readFileSync(join(root, 'geodata/documents.json'), 'utf8')));
+const storyCtx: StoryContext = {
+  features: new Map(catalog.layers.map((l) => [l.id, new Set(realTree.json<GeoJSON.FeatureCollection>(l.file)!.features.map((f) => String(f.properties?.id)))])),
+  railLines: ctx.refs!.lineIds!,
+  sources: knownSources,
+  documents,
+};
+
 function problemsOf(name: string, schema: string): Problem[] {
   const fixture = join(dir, name);
+  if (schema === 'story') return checkStoryText(name, readFileSync(fixture, 'utf8'), storyCtx).problems;
   if (name.endsWith('.geojson')) return checkGeojsonText(name, readFileSync(fixture, 'utf8'), schema as SchemaName, ctx).problems;
   const rel = { 'project-row': 'projects/projects.csv', 'project-change': 'projects/changes.csv', population: 'population/county-population.csv' }[schema]!;
   const tree = treeWith(rel, fixture);
@@ -69,6 +79,7 @@ describe('broken fixtures', () => {
   });
   for (const [name, c] of Object.entries(cases))
     it(`${name} gives its message`, () => {
+      expect(c.expect.length).toBeGreaterThan(0);
       const got = problemsOf(name, c.schema).map(shape);
       expect(got).toEqual(c.expect.map((e) => ({ line: undefined, column: undefined, feature: undefined, property: undefined, fix: undefined, ...e })));
       // Every problem can be shown in both languages, with a place.
