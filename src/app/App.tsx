@@ -17,7 +17,7 @@ import { mapLayers, mapSources, stackStates } from '../layers/mapInputs';
 import { sourceIdFor } from '../layers/registry';
 import { anchorOf } from '../layers/labelPoints';
 import { STACK_ZOOM } from '../layers/stacks';
-import { DEFAULT_THEME } from '../layers/theme';
+import { DEFAULT_THEME, PROJECTOR_THEME } from '../layers/theme';
 import { basemapStyle } from '../map/basemapStyle';
 import { MapView } from '../map/MapView';
 import type { MapController, PickedFeature, StateEntry } from '../map/MapController';
@@ -32,6 +32,9 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { GeodataError, changesQuery } from '../data/queries';
 import { formatProblem } from '../data/validate/problem';
 import { useGeodata } from './useGeodata';
+import { Presenter } from '../present/Presenter';
+import { storiesQuery } from '../present/storiesQuery';
+import { slideFilters, slideNumber } from '../present/slideView';
 import { useFilteredView } from './useFilteredView';
 
 const TIANDITU_KEY = 'wz:tianditu-key';
@@ -83,6 +86,7 @@ const sel = {
   selected: (s: ReturnType<typeof getUrlState>) => s.selected,
   filters: (s: ReturnType<typeof getUrlState>) => s.filters,
   panel: (s: ReturnType<typeof getUrlState>) => s.panel,
+  story: (s: ReturnType<typeof getUrlState>) => s.story,
 };
 
 function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: SourceRegistry; documents: SeedDocument[] }) {
@@ -94,6 +98,12 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
   const selected = useUrlState(sel.selected);
   const filters = useUrlState(sel.filters);
   const panel = useUrlState(sel.panel);
+  const storyState = useUrlState(sel.story);
+  const stories = useQuery(storiesQuery(catalog.stories)).data ?? [];
+  const story = storyState && stories.find((s) => s.id === storyState.id);
+  const slideNo = story ? slideNumber(storyState.slide, story.slides.length) : 0;
+  const slide = story?.slides[slideNo - 1];
+  const theme = slide ? PROJECTOR_THEME : DEFAULT_THEME;
   const [basemapFailed, setBasemapFailed] = useState(false);
   const [statsPick, setStatsPick] = useState<StatsPick>();
   const [sidebarOpen, setSidebarOpen] = useState(true);
@@ -140,8 +150,8 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
   // Every layer source carries the same credit line (all catalog datasets), so MapLibre shows it once.
   const inputs = useMemo(() => mapSources(catalog.layers, geodata.byLayer, attributionFor(registry, catalog.layers.flatMap((l) => l.sources))), [catalog, registry, geodata.byLayer]);
   const layers = useMemo(
-    () => mapLayers(catalog.layers, { visible, opacity, lang, theme: DEFAULT_THEME, filters: view.filters, choropleth: view.choropleth, stacks: inputs.stacks }),
-    [catalog, visible, opacity, lang, view.filters, view.choropleth, inputs.stacks],
+    () => mapLayers(catalog.layers, { visible, opacity, lang, theme, filters: view.filters, choropleth: view.choropleth, stacks: inputs.stacks }),
+    [catalog, visible, opacity, lang, theme, view.filters, view.choropleth, inputs.stacks],
   );
   const counts = useMemo(() => stackStates(inputs.stacks, view.shownIds, geodata.byLayer), [inputs.stacks, view.shownIds, geodata.byLayer]);
 
@@ -153,10 +163,18 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
   const countyKey = selectedEntry ? kindOf(selectedEntry.schema).countyCode : undefined;
   const selection = useMemo<StateEntry[]>(() => (selectedEntry && selected ? [{ source: sourceIdFor(selectedEntry.id), id: selected.id, value: true }] : []), [selectedEntry, selected]);
   const highlight = useMemo<StateEntry[]>(() => {
+    if (slide) return slide.highlight.map((h) => ({ source: sourceIdFor(h.layer), id: h.id, value: true }));
     if (!statsPick || statsPick.by === 'id') return [];
     const ids = idsOfPick(statsPick, view.projects);
     return catalog.layers.filter((l) => view.shownIds[l.id]).flatMap((l) => ids.filter((id) => view.shownIds[l.id]!.has(id)).map((id) => ({ source: sourceIdFor(l.id), id, value: true })));
-  }, [statsPick, view, catalog]);
+  }, [slide, statsPick, view, catalog]);
+
+  // A slide sets the layers, opacity and filters at once, then the camera eases to its view.
+  useEffect(() => {
+    if (!slide) return;
+    updateUrlState({ layers: slide.layers, opacity: slide.opacity, filters: slideFilters(slide), selected: undefined, panel: undefined });
+    controller.current?.easeToCamera(slide.camera);
+  }, [slide]);
 
   const states = useMemo(() => ({ selected: selection, highlight, count: counts }), [selection, highlight, counts]);
 
@@ -224,7 +242,8 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
     }));
 
   return (
-    <div className="app">
+    <div className="app" data-presenting={slide ? 'true' : undefined}>
+      {!slide && (
       <Header
         basemap={basemap}
         onBasemap={(b) => {
@@ -236,8 +255,12 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
           localStorage.setItem(TIANDITU_KEY, key);
           setTiandituKey(key);
         }}
+        stories={stories}
+        onPresent={(id) => updateUrlState({ story: { id, slide: 1 } })}
       />
-      <main className="workspace" data-sidebar={sidebarOpen ? 'open' : 'closed'}>
+      )}
+      <main className="workspace" data-sidebar={sidebarOpen && !slide ? 'open' : 'closed'}>
+        {!slide && (
         <ErrorBoundary name="sidebar">
         <Sidebar
           catalog={catalog}
@@ -256,6 +279,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
           onToggle={() => setSidebarOpen((o) => !o)}
         />
         </ErrorBoundary>
+        )}
         <div className="map-area">
           <MapView
             style={style}
@@ -275,7 +299,8 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
               updateUrlState({ basemap: 'offline' });
             }}
           />
-          {selectedEntry && selectedFeature && (
+          {story && slide && <Presenter story={story} slide={slideNo} documents={documents} onSlide={(n) => updateUrlState({ story: { id: story.id, slide: n } })} onExit={() => updateUrlState({ story: undefined })} />}
+          {!slide && selectedEntry && selectedFeature && (
             <div className="feature-panel-slot" ref={panelRef}>
               <ErrorBoundary name="feature-panel">
               <FeaturePanel

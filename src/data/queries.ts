@@ -30,7 +30,7 @@ export class GeodataError extends Error {
 }
 
 /** A JSON file checked against a schema; a failure carries located, bilingual problems. */
-async function loadJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+export async function loadJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
   const text = await fetchText(path);
   const file = `geodata/${path}`;
   const json = locateJson(text);
@@ -144,3 +144,4 @@ export const changesQuery = queryOptions({
   },
   staleTime: Infinity,
 });
+

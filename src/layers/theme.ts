@@ -44,4 +44,7 @@ export const DEFAULT_THEME: Theme = {
   lineScale: 1,
 };
 
+/** For a room: labels half as large again and thicker lines, read from the back of the room. */
+export const PROJECTOR_THEME: Theme = { ...DEFAULT_THEME, textScale: 1.5, lineScale: 1.6 };
+
 export type { Lang } from '../domain/vocabulary';

@@ -115,6 +115,11 @@ export class MapController {
     if (camera && !cameraEquals(camera, this.camera())) this.map.jumpTo(camera);
   }
 
+  /** A presenter's move between slides: eased; the next key's move interrupts it cleanly. */
+  easeToCamera(camera: Camera) {
+    this.map.easeTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, duration: 900 });
+  }
+
   setSources(sources: Record<string, SourceInput>) {
     if (sources === this.sources) return;
     this.sources = sources;

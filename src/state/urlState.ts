@@ -20,6 +20,8 @@ export interface UrlState {
   filters: FilterState;
   /** Which side panel is open: the filters or the linked statistics. */
   panel?: 'filters' | 'stats';
+  /** Presenter mode: the story being shown and its slide (1-based), `#story=structure&slide=3`. */
+  story?: { id: string; slide: number };
 }
 
 export const DEFAULT_URL_STATE: UrlState = { opacity: {}, lang: 'zh', basemap: 'offline', filters: EMPTY_FILTERS };
@@ -32,6 +34,12 @@ function parseCamera(value: string | null): Camera | undefined {
   if ([zoom, lat, lng, bearing, pitch].some((n) => n === undefined || !Number.isFinite(n))) return undefined;
   if (Math.abs(lat!) > 85 || Math.abs(lng!) > 180 || zoom! < 0 || zoom! > 24) return undefined;
   return { center: [lng!, lat!], zoom: zoom!, bearing: bearing!, pitch: pitch! };
+}
+
+function storyOf(id: string | null, slide: string | null): UrlState['story'] {
+  if (!id || !idPattern.test(id)) return undefined;
+  const n = Number(slide ?? 1);
+  return { id, slide: Number.isInteger(n) && n >= 1 ? n : 1 };
 }
 
 export function parseUrlState(hash: string): UrlState {
@@ -53,6 +61,7 @@ export function parseUrlState(hash: string): UrlState {
     selected: sel?.length === 2 && sel.every((s) => idPattern.test(s)) ? { layer: sel[0]!, id: sel[1]! } : undefined,
     filters: parseFilters(params),
     panel: params.get('panel') === 'filters' ? 'filters' : params.get('panel') === 'stats' ? 'stats' : undefined,
+    story: storyOf(params.get('story'), params.get('slide')),
   };
 }
 
@@ -74,5 +83,6 @@ export function serializeUrlState(state: UrlState): string {
   if (state.selected) parts.push(`sel=${state.selected.layer}/${state.selected.id}`);
   if (state.panel) parts.push(`panel=${state.panel}`);
   parts.push(...serializeFilters(state.filters));
+  if (state.story) parts.push(`story=${state.story.id}`, `slide=${state.story.slide}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -2,9 +2,20 @@ import { useEffect, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { updateUrlState } from '../state/urlStore';
 import type { Basemap } from '../map/basemapStyle';
+import type { Story } from '../present/storySchema';
 
 /** Title, basemap choice (天地图 asks for the user's own key, kept in this browser) and language. */
-export function Header({ basemap, onBasemap, tiandituKey, onTiandituKey }: { basemap: Basemap; onBasemap(b: Basemap): void; tiandituKey?: string; onTiandituKey(key: string): void }) {
+interface Props {
+  basemap: Basemap;
+  onBasemap(b: Basemap): void;
+  tiandituKey?: string;
+  onTiandituKey(key: string): void;
+  /** Stories to present; choosing one opens presenter mode at its first slide. */
+  stories: readonly Story[];
+  onPresent(story: string): void;
+}
+
+export function Header({ basemap, onBasemap, tiandituKey, onTiandituKey, stories, onPresent }: Props) {
   const { t, lang } = useT();
   const [askKey, setAskKey] = useState(false);
   const [draft, setDraft] = useState(tiandituKey ?? '');
@@ -17,6 +28,19 @@ export function Header({ basemap, onBasemap, tiandituKey, onTiandituKey }: { bas
       <h1>
         {t('appTitle')} <small>{t('appSubtitle')}</small>
       </h1>
+      {stories.length > 0 && (
+        <label className="basemap-select">
+          {t('present')}
+          <select value="" onChange={(e) => e.target.value && onPresent(e.target.value)} data-testid="present-select">
+            <option value="">…</option>
+            {stories.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="basemap-select">
         {t('basemap')}
         <select
