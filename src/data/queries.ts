@@ -9,9 +9,9 @@ import { catalogSchema, documentsSchema, populationRow, sourceRegistrySchema, zo
 import type { z } from 'zod';
 import { checkGeojsonText, checkGeojsonValue } from './validate/geojsonFile';
 import { checkRows, readCsv } from './validate/csvFile';
-import { locateJson } from './validate/locate';
+import { checkJsonText } from './validate/jsonFile';
 import { formatProblem, type Problem } from './validate/problem';
-import { issueText, t } from './validate/text';
+import { t } from './validate/text';
 import { CHANGE_COLUMNS, changeRowSchema, type ChangeRow } from './tableSchemas';
 import { populationByCounty } from './population';
 
@@ -31,19 +31,9 @@ export class GeodataError extends Error {
 
 /** A JSON file checked against a schema; a failure carries located, bilingual problems. */
 export async function loadJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
-  const text = await fetchText(path);
-  const file = `geodata/${path}`;
-  const json = locateJson(text);
-  if (json.syntax.length) throw new GeodataError(json.syntax.map((s) => ({ severity: 'error', code: 'json-syntax', file, ...s.place, message: s.message })));
-  const r = schema.safeParse(json.value);
-  if (r.success) return r.data;
-  throw new GeodataError(
-    r.error.issues.map((issue) => {
-      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-      const text = issueText(issue, undefined);
-      return { severity: 'error', code: 'schema', file, ...json.at(path), property: path.join('.') || undefined, message: { zh: text.zh.replace('：修改：', '：'), en: text.en.replace(': fix: ', ': ') } };
-    }),
-  );
+  const r = checkJsonText(`geodata/${path}`, await fetchText(path), schema);
+  if (r.problems.length) throw new GeodataError(r.problems);
+  return r.value as T;
 }
 
 export const catalogQuery = queryOptions({
@@ -144,4 +134,3 @@ export const changesQuery = queryOptions({
   },
   staleTime: Infinity,
 });
-

@@ -27,7 +27,7 @@ export function Presenter({ story, slide, documents, onSlide, onExit }: Props) {
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${story.title[lang]} · ${t('appTitle')}`;
-  });
+  }, [lang, story, t]);
   const current = story.slides[slide - 1]!;
   usePresenterKeys({
     go: (d) => onSlide(slideNumber(slide + d, count)),

@@ -26,7 +26,7 @@ export const storyCamera = z.strictObject({
 const range = z.tuple([z.number(), z.number()]).refine(([a, b]) => a <= b, { message: bi('范围的起点大于终点', 'the range starts after it ends') });
 
 /** The filters a slide sets; anything left out is "no restriction". */
-export const slideFilters = z.strictObject({
+export const slideFiltersSchema = z.strictObject({
   projects: z
     .strictObject({
       categories: z.array(z.enum(Object.keys(PROJECT_CATEGORY) as [ProjectCategory, ...ProjectCategory[]])),
@@ -39,7 +39,7 @@ export const slideFilters = z.strictObject({
     .optional(),
   rail: z.strictObject({ lines: z.array(z.string().min(1)), statuses: z.array(z.enum(Object.keys(RAIL_STATUS) as [RailStatus, ...RailStatus[]])) }).partial().optional(),
 });
-export type SlideFilters = z.infer<typeof slideFilters>;
+export type SlideFilters = z.infer<typeof slideFiltersSchema>;
 
 export const slideSchema = z.strictObject({
   id: slug,
@@ -53,7 +53,7 @@ export const slideSchema = z.strictObject({
   /** Visible layer ids, drawn in catalog order. */
   layers: z.array(slug).min(1),
   opacity: z.record(z.string(), z.number().min(0).max(1)).default({}),
-  filters: slideFilters.default({}),
+  filters: slideFiltersSchema.default({}),
   highlight: z.array(z.strictObject({ layer: slug, id: z.string().min(1) })).default([]),
   /** Years the timeline shows on this slide. */
   years: range.optional(),

@@ -29,10 +29,10 @@ export function Header({ basemap, onBasemap, tiandituKey, onTiandituKey, stories
         {t('appTitle')} <small>{t('appSubtitle')}</small>
       </h1>
       {stories.length > 0 && (
-        <label className="basemap-select">
+        <label className="basemap-select present-select">
           {t('present')}
           <select value="" onChange={(e) => e.target.value && onPresent(e.target.value)} data-testid="present-select">
-            <option value="">…</option>
+            <option value="">{t('presentChoose')}</option>
             {stories.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title[lang]}
