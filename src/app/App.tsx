@@ -36,6 +36,9 @@ import { Presenter } from '../present/Presenter';
 import { storiesQuery } from '../present/storiesQuery';
 import { slideFilters, slideNumber } from '../present/slideView';
 import { useFilteredView } from './useFilteredView';
+import { visibleLegend } from '../layers/legend';
+import { exportActions } from '../present/exportActions';
+import type { SceneData } from '../present/scene';
 
 const TIANDITU_KEY = 'wz:tianditu-key';
 
@@ -90,6 +93,7 @@ const sel = {
 };
 
 function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: SourceRegistry; documents: SeedDocument[] }) {
+  const { t } = useT();
   // The camera is not read here: a camera move re-renders only the map.
   const urlLayers = useUrlState(sel.layers);
   const opacity = useUrlState(sel.opacity);
@@ -153,6 +157,8 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
     () => mapLayers(catalog.layers, { visible, opacity, lang, theme, filters: view.filters, choropleth: view.choropleth, stacks: inputs.stacks }),
     [catalog, visible, opacity, lang, theme, view.filters, view.choropleth, inputs.stacks],
   );
+  const sceneData = useMemo<SceneData>(() => ({ catalog, byLayer: geodata.byLayer, inputs }), [catalog, geodata.byLayer, inputs]);
+  const legend = useMemo(() => visibleLegend(catalog.layers, layers), [catalog, layers]);
   const counts = useMemo(() => stackStates(inputs.stacks, view.shownIds, geodata.byLayer), [inputs.stacks, view.shownIds, geodata.byLayer]);
 
   const selectedEntry = selected && catalog.layers.find((l) => l.id === selected.layer);
@@ -232,6 +238,23 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
     if (shown.length) controller.current?.fitBounds(bbox({ type: 'FeatureCollection', features: shown }) as [number, number, number, number], fitZoomOf(pick), pick.by === 'id' ? 340 : 0);
   }
 
+  // Built on every render: cheap closures that read the view only when an export is asked for.
+  const exports = exportActions({
+    context: { style, sources: inputs.sources, basemap, lang, maxBounds: [...BASEMAP_BBOX], entries: catalog.layers, labels: { sources: t('exportSources'), north: t('north'), date: t('exportDate') } },
+    data: sceneData,
+    registry,
+    documents,
+    lang,
+    t,
+    screen: () => {
+      const el = controller.current!.map.getContainer();
+      return { width: el.clientWidth, height: el.clientHeight, camera: controller.current!.camera() };
+    },
+    view: { layers: [...visible], opacity, filters, highlight: selected ? [selected] : [] },
+    story: slide ? story : undefined,
+    slide: slideNo,
+  });
+
   const alternatives = hits
     .filter((h) => !(h.layer === selected?.layer && String(h.id) === selected?.id) && h.id !== undefined)
     .map((h) => ({
@@ -257,6 +280,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
         }}
         stories={stories}
         onPresent={(id) => updateUrlState({ story: { id, slide: 1 } })}
+        exports={exports}
       />
       )}
       <main className="workspace" data-sidebar={sidebarOpen && !slide ? 'open' : 'closed'}>
@@ -299,7 +323,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
               updateUrlState({ basemap: 'offline' });
             }}
           />
-          {story && slide && <Presenter story={story} slide={slideNo} documents={documents} onSlide={(n) => updateUrlState({ story: { id: story.id, slide: n } })} onExit={() => updateUrlState({ story: undefined })} />}
+          {story && slide && <Presenter story={story} slide={slideNo} documents={documents} legend={legend} exports={exports} onSlide={(n) => updateUrlState({ story: { id: story.id, slide: n } })} onExit={() => updateUrlState({ story: undefined })} />}
           {!slide && selectedEntry && selectedFeature && (
             <div className="feature-panel-slot" ref={panelRef}>
               <ErrorBoundary name="feature-panel">

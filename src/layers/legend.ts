@@ -98,3 +98,23 @@ export function sizeLegendsFromSpecs(specs: readonly LayerSpecification[]): Size
     return size ? [size] : [];
   });
 }
+
+export interface LegendGroup {
+  layer: string;
+  title: Term;
+  items: LegendItem[];
+}
+
+/**
+ * The legend of the drawn layers only, one group per catalog layer in catalog order: what a
+ * presenter's compact legend and an exported image show.
+ */
+export function visibleLegend(entries: readonly { id: string; title: Term }[], specs: readonly LayerSpecification[]): LegendGroup[] {
+  const drawn = (s: LayerSpecification) => s.layout?.visibility !== 'none';
+  return entries.flatMap((entry) => {
+    const own = specs.filter((s) => (s.metadata as LayerMetadata | undefined)?.['wz:layer'] === entry.id && drawn(s));
+    if (!own.length) return [];
+    const items = legendFromSpecs(own);
+    return items.length ? [{ layer: entry.id, title: entry.title, items }] : [];
+  });
+}

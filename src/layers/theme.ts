@@ -48,3 +48,6 @@ export const DEFAULT_THEME: Theme = {
 export const PROJECTOR_THEME: Theme = { ...DEFAULT_THEME, textScale: 1.5, lineScale: 1.6 };
 
 export type { Lang } from '../domain/vocabulary';
+
+/** For paper (the A3 PDF and the browser's print): a little larger than the screen, lines firmer. */
+export const PRINT_THEME: Theme = { ...DEFAULT_THEME, textScale: 1.2, lineScale: 1.3 };

@@ -46,6 +46,11 @@ export interface MapControllerOptions {
   /** Everything under the click, topmost first (empty when nothing interactive was hit). */
   onPick(features: PickedFeature[]): void;
   onBasemapError(): void;
+  /**
+   * An off-screen map for export: drawn at `pixelRatio` device pixels per CSS pixel into a canvas
+   * that keeps its pixels, with no controls, no interaction and no fades.
+   */
+  capture?: { pixelRatio: number };
 }
 
 export class MapController {
@@ -81,9 +86,15 @@ export class MapController {
       ],
       locale: MAP_LOCALES[opts.lang],
       attributionControl: false,
+      ...(opts.capture && {
+        pixelRatio: opts.capture.pixelRatio,
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+        interactive: false,
+        fadeDuration: 0,
+      }),
     });
     this.sync = new StyleSync(this.map as unknown as ConstructorParameters<typeof StyleSync>[0]);
-    this.addControls();
+    if (!opts.capture) this.addControls();
     this.map.on('load', () => {
       this.ready = true;
       this.apply();
@@ -104,6 +115,20 @@ export class MapController {
       if (source && ONLINE_SOURCES.includes(source) && this.basemap !== 'offline') this.opts.onBasemapError();
       else console.error(e.error);
     });
+  }
+
+  /** Resolves once the map has drawn everything it was given (tiles, data, labels). */
+  async drawn(): Promise<void> {
+    if (!this.ready) await new Promise<void>((resolve) => this.map.once('load', () => resolve()));
+    // A frame is needed after the last change before MapLibre can report itself idle.
+    this.map.triggerRepaint();
+    await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+  }
+
+  /** The map as drawn now, as a PNG data URL (drawn again first: the live canvas keeps no pixels). */
+  snapshot(): string {
+    this.map.redraw();
+    return this.map.getCanvas().toDataURL('image/png');
   }
 
   camera(): Camera {
@@ -149,7 +174,7 @@ export class MapController {
 
   /** Map controls (zoom, compass, full screen, scale, credits) labelled in the UI language. */
   setLang(lang: Lang) {
-    if (lang === this.lang) return;
+    if (lang === this.lang || this.opts.capture) return;
     this.lang = lang;
     this.map._locale = { ...this.map._locale, ...MAP_LOCALES[lang] };
     this.map.getCanvas().setAttribute('aria-label', this.map._getUIString('Map.Title'));

@@ -3,7 +3,8 @@
  * map: callbacks are read through refs. The camera comes from the URL here, so a camera move
  * re-renders this component only.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { MapController, type PickedFeature, type SourceInput, type StateEntry } from './MapController';
 import type { Basemap } from './basemapStyle';
@@ -79,5 +80,24 @@ export function MapView(props: MapViewProps) {
   }, [props.states]);
   useEffect(() => controller.current?.setCamera(camera), [camera]);
 
-  return <div ref={container} className="map" data-testid="map" />;
+  // The browser prints a WebGL canvas blank: print a picture of it taken just before.
+  const [printImage, setPrintImage] = useState('');
+  useEffect(() => {
+    // flushSync: the picture must be in the page before the browser lays out the print.
+    const before = () => flushSync(() => setPrintImage(controller.current?.snapshot() ?? ''));
+    const after = () => setPrintImage('');
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
+  return (
+    <>
+      <div ref={container} className="map" data-testid="map" />
+      {printImage && <img className="print-map" src={printImage} alt="" data-testid="print-map" />}
+    </>
+  );
 }

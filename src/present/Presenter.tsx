@@ -4,7 +4,10 @@
  */
 import { useEffect, useState } from 'react';
 import type { SeedDocument } from '../data/schemas';
-import { documentOf } from '../domain/documents';
+import type { LegendGroup } from '../layers/legend';
+import { citationTexts } from './citationText';
+import { CompactLegend } from './CompactLegend';
+import { ExportMenu, type ExportAction } from './ExportMenu';
 import { useT } from '../i18n/useT';
 import type { Story } from './storySchema';
 import { slideNumber } from './slideView';
@@ -15,11 +18,14 @@ interface Props {
   /** 1-based. */
   slide: number;
   documents: readonly SeedDocument[];
+  /** The drawn layers' legend. */
+  legend: readonly LegendGroup[];
+  exports: readonly ExportAction[];
   onSlide(n: number): void;
   onExit(): void;
 }
 
-export function Presenter({ story, slide, documents, onSlide, onExit }: Props) {
+export function Presenter({ story, slide, documents, legend, exports, onSlide, onExit }: Props) {
   const { t, lang } = useT();
   const [black, setBlack] = useState(false);
   const count = story.slides.length;
@@ -35,10 +41,7 @@ export function Presenter({ story, slide, documents, onSlide, onExit }: Props) {
     toggleBlack: () => setBlack((b) => !b),
     exit: onExit,
   });
-  const sources = current.sources.map((c) => {
-    const doc = c.doc.endsWith('.txt') ? documentOf(documents, c.doc, c.lines) : undefined;
-    return `${doc ? doc[lang === 'zh' ? 'title_zh' : 'title_en'] : c.doc}${c.lines ? ` ${c.lines}` : ''}`;
-  });
+  const sources = citationTexts(current.sources, documents, lang);
   return (
     <div className="presenter" data-testid="presenter">
       <header className="presenter-title">
@@ -47,6 +50,7 @@ export function Presenter({ story, slide, documents, onSlide, onExit }: Props) {
         <span className="presenter-counter" data-testid="slide-counter">
           {slide} / {count}
         </span>
+        <ExportMenu actions={exports} />
         <button type="button" className="presenter-exit" onClick={onExit}>
           {t('presentExit')}
         </button>
@@ -56,9 +60,10 @@ export function Presenter({ story, slide, documents, onSlide, onExit }: Props) {
         <small>
           {t('source')}
           {lang === 'zh' ? '：' : ': '}
-          {[...new Set(sources)].join(lang === 'zh' ? '；' : '; ')}
+          {sources.join(lang === 'zh' ? '；' : '; ')}
         </small>
       </section>
+      <CompactLegend groups={legend} />
       {black && <div className="presenter-black" data-testid="presenter-black" onClick={() => setBlack(false)} />}
     </div>
   );

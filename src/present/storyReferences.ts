@@ -26,18 +26,27 @@ export function storyReferenceProblems(file: string, story: Story, located: Loca
   story.slides.forEach((slide, i) => {
     const at = (...rest: (string | number)[]) => ['slides', i, ...rest];
     const where = `${story.id}/${slide.id}`;
-    slide.layers.forEach((layer, j) => {
-      if (!ctx.features.has(layer)) add(at('layers', j), where, t(`没有图层“${layer}”`, `no layer "${layer}"`), t(`写 catalog.json 中的图层 id：${layerList}`, `use a layer id of catalog.json: ${layerList}`));
-    });
+    const checkLayers = (layers: readonly string[], ...path: (string | number)[]) =>
+      layers.forEach((layer, j) => {
+        if (!ctx.features.has(layer)) add(at(...path, j), where, t(`没有图层“${layer}”`, `no layer "${layer}"`), t(`写 catalog.json 中的图层 id：${layerList}`, `use a layer id of catalog.json: ${layerList}`));
+      });
+    const checkRailLines = (lines: readonly string[] | undefined, ...path: (string | number)[]) =>
+      lines?.forEach((line, j) => {
+        if (!ctx.railLines.has(line)) add(at(...path, j), where, t(`没有线路“${line}”`, `no rail line "${line}"`), t(`写 rail/lines.geojson 中的 line_id：${[...ctx.railLines].join('、')}`, `use a line_id of rail/lines.geojson: ${[...ctx.railLines].join(', ')}`));
+      });
+    checkLayers(slide.layers, 'layers');
+    checkRailLines(slide.filters.rail?.lines, 'filters', 'rail', 'lines');
+    for (const side of ['left', 'right'] as const) {
+      const s = slide.compare?.[side];
+      if (s?.layers) checkLayers(s.layers, 'compare', side, 'layers');
+      checkRailLines(s?.filters?.rail?.lines, 'compare', side, 'filters', 'rail', 'lines');
+    }
     for (const layer of Object.keys(slide.opacity))
       if (!slide.layers.includes(layer)) add(at('opacity', layer), where, t(`透明度写给了未显示的图层“${layer}”`, `opacity given for "${layer}", which the slide does not show`), t('把该图层加入 layers，或删去这一项', 'add the layer to layers, or remove the entry'));
     slide.highlight.forEach((h, j) => {
       const ids = ctx.features.get(h.layer);
       if (!ids) add(at('highlight', j, 'layer'), where, t(`没有图层“${h.layer}”`, `no layer "${h.layer}"`), t(`写 catalog.json 中的图层 id：${layerList}`, `use a layer id of catalog.json: ${layerList}`));
       else if (!ids.has(h.id)) add(at('highlight', j, 'id'), where, t(`图层 ${h.layer} 中没有要素“${h.id}”`, `layer ${h.layer} has no feature "${h.id}"`), t('写该图层文件中某个要素的 id', "use the id of a feature in the layer's file"));
-    });
-    slide.filters.rail?.lines?.forEach((line, j) => {
-      if (!ctx.railLines.has(line)) add(at('filters', 'rail', 'lines', j), where, t(`没有线路“${line}”`, `no rail line "${line}"`), t(`写 rail/lines.geojson 中的 line_id：${[...ctx.railLines].join('、')}`, `use a line_id of rail/lines.geojson: ${[...ctx.railLines].join(', ')}`));
     });
     slide.sources.forEach((c, j) => {
       if (!ctx.sources.has(c.doc)) add(at('sources', j, 'doc'), where, t(`未知来源“${c.doc}”`, `unknown source "${c.doc}"`), t('写 seeds/ 中的文件名或 sources.json 中登记的 id', 'use a seed file name or an id registered in geodata/sources.json'));

@@ -41,6 +41,14 @@ export const slideFiltersSchema = z.strictObject({
 });
 export type SlideFilters = z.infer<typeof slideFiltersSchema>;
 
+/** One side of a swipe compare: its own label, and layers / filters that replace the slide's. */
+const compareSide = z.strictObject({
+  label: localized,
+  layers: z.array(slug).min(1).optional(),
+  filters: slideFiltersSchema.optional(),
+});
+export type CompareSide = z.infer<typeof compareSide>;
+
 export const slideSchema = z.strictObject({
   id: slug,
   title: localized,
@@ -55,8 +63,10 @@ export const slideSchema = z.strictObject({
   opacity: z.record(z.string(), z.number().min(0).max(1)).default({}),
   filters: slideFiltersSchema.default({}),
   highlight: z.array(z.strictObject({ layer: slug, id: z.string().min(1) })).default([]),
-  /** Years the timeline shows on this slide. */
+  /** Years the timeline shows on this slide: projects appear as their start year passes. */
   years: range.optional(),
+  /** Opens the slide as a swipe compare: left and right maps at the slide's camera. */
+  compare: z.strictObject({ left: compareSide, right: compareSide }).optional(),
 });
 export type Slide = z.infer<typeof slideSchema>;
 

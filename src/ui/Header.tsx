@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT';
 import { updateUrlState } from '../state/urlStore';
 import type { Basemap } from '../map/basemapStyle';
 import type { Story } from '../present/storySchema';
+import { ExportMenu, type ExportAction } from '../present/ExportMenu';
 
 /** Title, basemap choice (天地图 asks for the user's own key, kept in this browser) and language. */
 interface Props {
@@ -13,9 +14,10 @@ interface Props {
   /** Stories to present; choosing one opens presenter mode at its first slide. */
   stories: readonly Story[];
   onPresent(story: string): void;
+  exports: readonly ExportAction[];
 }
 
-export function Header({ basemap, onBasemap, tiandituKey, onTiandituKey, stories, onPresent }: Props) {
+export function Header({ basemap, onBasemap, tiandituKey, onTiandituKey, stories, onPresent, exports }: Props) {
   const { t, lang } = useT();
   const [askKey, setAskKey] = useState(false);
   const [draft, setDraft] = useState(tiandituKey ?? '');
@@ -41,6 +43,7 @@ export function Header({ basemap, onBasemap, tiandituKey, onTiandituKey, stories
           </select>
         </label>
       )}
+      <ExportMenu actions={exports} />
       <label className="basemap-select">
         {t('basemap')}
         <select
