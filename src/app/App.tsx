@@ -34,11 +34,14 @@ import { formatProblem } from '../data/validate/problem';
 import { useGeodata } from './useGeodata';
 import { Presenter } from '../present/Presenter';
 import { storiesQuery } from '../present/storiesQuery';
-import { slideFilters, slideNumber } from '../present/slideView';
+import { slideNumber, slideView } from '../present/slideView';
 import { useFilteredView } from './useFilteredView';
 import { visibleLegend } from '../layers/legend';
 import { exportActions } from '../present/exportActions';
-import type { SceneData } from '../present/scene';
+import { sceneOf, type SceneData } from '../present/scene';
+import { CompareView } from '../map/CompareView';
+import { Timeline } from '../ui/Timeline';
+import { timelineCounts } from '../stats/timeline';
 
 const TIANDITU_KEY = 'wz:tianditu-key';
 
@@ -116,6 +119,8 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
   /** Everything under the last click, ranked, so the panel can list the others. */
   const [hits, setHits] = useState<PickedFeature[]>([]);
   const controller = useRef<MapController | null>(null);
+  /** The live map once it exists (the compare view needs it as its left side). */
+  const [liveMap, setLiveMap] = useState<MapController | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   /** A selection from a statistics pick is framed by fitBounds already; others are panned into view. */
   const skipReveal = useRef(false);
@@ -175,12 +180,37 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
     return catalog.layers.filter((l) => view.shownIds[l.id]).flatMap((l) => ids.filter((id) => view.shownIds[l.id]!.has(id)).map((id) => ({ source: sourceIdFor(l.id), id, value: true })));
   }, [slide, statsPick, view, catalog]);
 
-  // A slide sets the layers, opacity and filters at once, then the camera eases to its view.
+  // A slide sets the layers, opacity and filters at once (a compare slide's left side), then the
+  // camera eases to its view.
   useEffect(() => {
     if (!slide) return;
-    updateUrlState({ layers: slide.layers, opacity: slide.opacity, filters: slideFilters(slide), selected: undefined, panel: undefined });
+    const own = slideView(slide);
+    updateUrlState({ layers: [...own.layers], opacity: own.opacity, filters: own.filters, selected: undefined, panel: undefined });
     controller.current?.easeToCamera(slide.camera);
   }, [slide]);
+  // A slide with a year range holds a timeline: its year is the upper end of the years filter.
+  const timelineSpan = slide?.years;
+  const timelineYear = timelineSpan ? Math.min(Math.max(filters.projects.years?.[1] ?? timelineSpan[1], timelineSpan[0]), timelineSpan[1]) : 0;
+  const setTimelineYear = useCallback(
+    (year: number) => {
+      if (!timelineSpan) return;
+      const f = getUrlState().filters;
+      updateUrlState({ filters: { ...f, projects: { ...f.projects, years: [timelineSpan[0], year] } } });
+    },
+    [timelineSpan],
+  );
+  const timelineSummary = useMemo(() => {
+    if (!timelineSpan) return '';
+    const c = timelineCounts(view.projects, view.allProjects, projectChanges, timelineYear);
+    return [
+      t('timelineShown', { from: timelineSpan[0], year: timelineYear, n: c.shown }),
+      c.changed ? t('timelineChanged', { n: c.changed, year: timelineYear }) : '',
+      t('timelineNote', { n: c.unstated }),
+    ]
+      .filter(Boolean)
+      .join(lang === 'zh' ? '；' : '; ');
+  }, [timelineSpan, timelineYear, view, projectChanges, t, lang]);
+  const compareScene = useMemo(() => (slide?.compare ? sceneOf(sceneData, slideView(slide, 'right'), lang, PROJECTOR_THEME) : undefined), [slide, sceneData, lang]);
 
   const states = useMemo(() => ({ selected: selection, highlight, count: counts }), [selection, highlight, counts]);
 
@@ -304,7 +334,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
         />
         </ErrorBoundary>
         )}
-        <div className="map-area">
+        <div className="map-area" data-compare={compareScene ? 'true' : undefined}>
           <MapView
             style={style}
             bounds={catalog.home}
@@ -315,7 +345,10 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
             basemap={basemap}
             tiandituKey={tiandituKey}
             states={states}
-            onReady={(c) => (controller.current = c)}
+            onReady={(c) => {
+              controller.current = c;
+              setLiveMap(c);
+            }}
             onCameraChange={(camera) => updateUrlState({ camera })}
             onPick={pickOnMap}
             onBasemapError={() => {
@@ -323,6 +356,21 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
               updateUrlState({ basemap: 'offline' });
             }}
           />
+          {slide?.compare && compareScene && liveMap && (
+            <CompareView
+              left={liveMap}
+              style={style}
+              maxBounds={[...BASEMAP_BBOX]}
+              lang={lang}
+              sources={inputs.sources}
+              layers={compareScene.layers}
+              states={compareScene.states}
+              basemap={basemap}
+              labels={[slide.compare.left.label[lang], slide.compare.right.label[lang]]}
+              dividerLabel={t('compareDivider')}
+            />
+          )}
+          {timelineSpan && <Timeline className="presenter-timeline" extent={timelineSpan} year={timelineYear} onYear={setTimelineYear} summary={timelineSummary} testId="timeline" />}
           {story && slide && <Presenter story={story} slide={slideNo} documents={documents} legend={legend} exports={exports} onSlide={(n) => updateUrlState({ story: { id: story.id, slide: n } })} onExit={() => updateUrlState({ story: undefined })} />}
           {!slide && selectedEntry && selectedFeature && (
             <div className="feature-panel-slot" ref={panelRef}>

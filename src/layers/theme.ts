@@ -24,6 +24,10 @@ export interface Theme {
   textScale: number;
   /** Multiplies every line width. */
   lineScale: number;
+  /** No map text smaller than this (CSS px): 18 px reads from the back of a meeting room. */
+  minTextPx: number;
+  /** Labels a reader can do without (an ordinary station's name); a projector drops them. */
+  secondaryLabels: boolean;
 }
 
 export const DEFAULT_THEME: Theme = {
@@ -42,10 +46,12 @@ export const DEFAULT_THEME: Theme = {
   font: ['sans-serif'],
   textScale: 1,
   lineScale: 1,
+  minTextPx: 0,
+  secondaryLabels: true,
 };
 
-/** For a room: labels half as large again and thicker lines, read from the back of the room. */
-export const PROJECTOR_THEME: Theme = { ...DEFAULT_THEME, textScale: 1.5, lineScale: 1.6 };
+/** For a room: labels half as large again (18 px at least), thicker and darker lines, fewer labels. */
+export const PROJECTOR_THEME: Theme = { ...DEFAULT_THEME, countyOutline: '#3a322a', countyLabel: '#111111', textScale: 1.5, lineScale: 1.6, minTextPx: 18, secondaryLabels: false };
 
 export type { Lang } from '../domain/vocabulary';
 

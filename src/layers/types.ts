@@ -88,8 +88,8 @@ export function metadata(ctx: LayerContext, extra: Partial<LayerMetadata> = {}):
 
 export const visibility = (ctx: LayerContext) => (ctx.visible ? 'visible' : 'none') as 'visible' | 'none';
 
-/** A text size in the theme's scale. */
-export const textSize = (ctx: LayerContext, px: number) => Math.round(px * ctx.theme.textScale * 10) / 10;
+/** A text size in the theme's scale, never below its minimum. */
+export const textSize = (ctx: LayerContext, px: number) => Math.max(ctx.theme.minTextPx, Math.round(px * ctx.theme.textScale * 10) / 10);
 
 /** Text sizes interpolated by zoom, in the theme's scale: `zoomed(ctx, 7, 12, 11, 18)`. */
 export function zoomed(ctx: LayerContext, z0: number, px0: number, z1: number, px1: number): ExpressionSpecification {

@@ -8,7 +8,7 @@ import type { Camera } from '../state/camera';
 import { citationTexts } from './citationText';
 import type { ExportPage } from './export/exporters';
 import { sceneOf, type SceneData, type SceneView } from './scene';
-import { slideFilters } from './slideView';
+import { slideView } from './slideView';
 import type { Slide, Story } from './storySchema';
 
 /** Dataset credits as plain text (a registry's attribution may carry a link). */
@@ -18,19 +18,20 @@ export function creditsOf(registry: SourceRegistry, catalog: Catalog, layers: re
   return [...new Set(text)];
 }
 
-export function slideView(slide: Slide): SceneView {
-  return { layers: slide.layers, opacity: slide.opacity, filters: slideFilters(slide), highlight: slide.highlight };
-}
-
 export function slidePage(data: SceneData, registry: SourceRegistry, documents: readonly SeedDocument[], story: Story, slide: Slide, lang: Lang, theme: Theme): ExportPage {
   return {
     scene: sceneOf(data, slideView(slide), lang, theme),
+    // A compare slide is pictured as it opens: left side | right side, split in the middle.
+    compare: slide.compare && {
+      scene: sceneOf(data, slideView(slide, 'right'), lang, theme),
+      labels: [slide.compare.left.label[lang], slide.compare.right.label[lang]],
+    },
     frame: {
       camera: slide.camera,
       title: slide.title[lang],
       subtitle: story.title[lang],
       caption: slide.caption[lang],
-      sources: [...citationTexts(slide.sources, documents, lang), ...creditsOf(registry, data.catalog, slide.layers)],
+      sources: [...citationTexts(slide.sources, documents, lang), ...creditsOf(registry, data.catalog, [...slide.layers, ...(slide.compare?.left.layers ?? []), ...(slide.compare?.right.layers ?? [])])],
     },
     notes: slide.notes[lang],
   };

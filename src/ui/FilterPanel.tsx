@@ -12,6 +12,7 @@ import { excludedBy } from '../filters/projectFilter';
 import { useT } from '../i18n/useT';
 import { updateUrlState } from '../state/urlStore';
 import { CheckboxGroup, RangeSlider } from './controls';
+import { Timeline } from './Timeline';
 
 interface Props {
   filters: FilterState;
@@ -118,6 +119,16 @@ export function FilterPanel({ filters, projects, shown, counties, railLines, all
           keepUnstated={p.yearsUnstated}
           onKeepUnstated={(yearsUnstated) => setProjects({ yearsUnstated })}
           excluded={excludedBy('years', p, props, allowedCounties)}
+        />
+      )}
+      {years && (
+        <Timeline
+          className="timeline-compact"
+          extent={[p.years?.[0] ?? years[0], years[1]]}
+          year={p.years?.[1] ?? years[1]}
+          onYear={(year) => setProjects({ years: [p.years?.[0] ?? years[0], year] })}
+          summary={t('timelineShown', { from: p.years?.[0] ?? years[0], year: p.years?.[1] ?? years[1], n: shown })}
+          testId="filter-timeline"
         />
       )}
 

@@ -71,7 +71,8 @@ export const railStations: StyleBuilder = (ctx) => {
         'circle-stroke-opacity': ctx.opacity,
       },
     },
-    pointLabel(ctx, { minzoom: 9, filter: ['any', ['get', 'is_hub'], ['>=', ['zoom'], 11]], size: ['case', ['get', 'is_hub'], textSize(ctx, 13), textSize(ctx, 11)], color: '#1d2b3a', offset: 0.9 }),
+    // Hubs are named from zoom 9, other stations from 11; a projector names hubs only.
+    pointLabel(ctx, { minzoom: 9, filter: ctx.theme.secondaryLabels ? ['any', ['get', 'is_hub'], ['>=', ['zoom'], 11]] : ['==', ['get', 'is_hub'], true], size: ['case', ['get', 'is_hub'], textSize(ctx, 13), textSize(ctx, 11)], color: '#1d2b3a', offset: 0.9 }),
   ] as LayerSpecification[];
 };
 

@@ -30,6 +30,8 @@ export interface ComposeOptions {
   legend: readonly LegendGroup[];
   text: FrameText;
   lang: Lang;
+  /** A swipe compare: the right half comes from `right`, and each side carries its label. */
+  compare?: { right: CanvasImageSource; labels: [string, string] };
   /** Leave the title and caption out (the deck puts them in its own text boxes). */
   bare?: boolean;
 }
@@ -110,6 +112,8 @@ export function composeImage(o: ComposeOptions): HTMLCanvasElement {
   canvas.height = Math.round(o.height * o.ratio);
   const ctx = canvas.getContext('2d')!;
   ctx.drawImage(o.map, 0, 0, canvas.width, canvas.height);
+  const half = Math.round(canvas.width / 2);
+  if (o.compare) ctx.drawImage(o.compare.right, half, 0, canvas.width - half, canvas.height, half, 0, canvas.width - half, canvas.height);
   ctx.scale(o.ratio, o.ratio);
   ctx.textBaseline = 'middle';
   const pad = 16;
@@ -140,6 +144,22 @@ export function composeImage(o: ComposeOptions): HTMLCanvasElement {
       y += 24;
     }
     top = h;
+  }
+
+  // Compare: the divider, and each side's label under the band beside it.
+  if (o.compare) {
+    const x = o.width / 2;
+    ctx.fillStyle = PAPER;
+    ctx.fillRect(x - 2, top, 4, o.height - top);
+    ctx.font = font(18, 700);
+    const [left, right] = o.compare.labels;
+    const lw = ctx.measureText(left).width + 20;
+    const rw = ctx.measureText(right).width + 20;
+    panel(ctx, x - 12 - lw, top + pad, lw, 34);
+    panel(ctx, x + 12, top + pad, rw, 34);
+    ctx.fillStyle = INK;
+    ctx.fillText(left, x - 2 - lw, top + pad + 17);
+    ctx.fillText(right, x + 22, top + pad + 17);
   }
 
   // North arrow, top right under the band, turned with the map.

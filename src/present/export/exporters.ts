@@ -2,7 +2,7 @@
  * PNG, PDF and PowerPoint from scenes. Each page is rendered off screen (renderScene) and framed
  * (composeImage); jsPDF and pptxgenjs are loaded only when a presenter asks for their format.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { SourceInput } from '../../map/MapController';
 import type { Basemap } from '../../map/basemapStyle';
 import { visibleLegend } from '../../layers/legend';
@@ -26,6 +26,8 @@ export interface ExportContext {
 export interface ExportPage {
   scene: Scene;
   frame: Frame;
+  /** A swipe compare: the right half is drawn from this scene, each side labelled. */
+  compare?: { scene: Scene; labels: [string, string] };
   /** Speaker notes (the deck's notes page). */
   notes?: string;
 }
@@ -38,6 +40,12 @@ function frameText(ctx: ExportContext, frame: Frame): FrameText {
   return { title: frame.title, subtitle: frame.subtitle, caption: frame.caption, sources: frame.sources, date: `${ctx.labels.date} ${today()}`, sourcesLabel: ctx.labels.sources, northLabel: ctx.labels.north };
 }
 
+/** The layers drawn on either side of a compare, each once (the legend lists both sides). */
+function drawnOnEither(a: readonly LayerSpecification[], b: readonly LayerSpecification[]): LayerSpecification[] {
+  const drawn = [...a, ...b].filter((l) => l.layout?.visibility !== 'none');
+  return [...new Map(drawn.map((l) => [l.id, l])).values()];
+}
+
 type Size = { width: number; height: number; ratio: number };
 
 /** Each page as a framed picture, `width × height` CSS pixels at `ratio`, drawn on one off-screen map. */
@@ -46,7 +54,9 @@ async function pageImages(ctx: ExportContext, pages: readonly ExportPage[], size
     for (const [i, page] of pages.entries()) {
       progress?.(i, pages.length);
       const map = await render(page.scene, page.frame.camera);
-      each(composeImage({ ...size, map, camera: page.frame.camera, legend: visibleLegend(ctx.entries, page.scene.layers), text: frameText(ctx, page.frame), lang: ctx.lang, bare }), page, i);
+      const compare = page.compare && { right: await render(page.compare.scene, page.frame.camera), labels: page.compare.labels };
+      const legend = visibleLegend(ctx.entries, drawnOnEither(page.scene.layers, page.compare?.scene.layers ?? []));
+      each(composeImage({ ...size, map, compare, camera: page.frame.camera, legend, text: frameText(ctx, page.frame), lang: ctx.lang, bare }), page, i);
     }
   });
   progress?.(pages.length, pages.length);
