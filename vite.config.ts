@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { geodataPlugin } from './scripts/lib/geodataPlugin.ts';
+import { storyWriteBack } from './scripts/lib/storyWriteBack.ts';
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server's React refresh
@@ -19,6 +20,6 @@ const csp: Plugin = {
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [react(), geodataPlugin(), csp],
+  plugins: [react(), geodataPlugin(), storyWriteBack(), csp],
   build: { chunkSizeWarningLimit: 1500 },
 });

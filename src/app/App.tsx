@@ -41,6 +41,9 @@ import { exportActions } from '../present/exportActions';
 import { sceneOf, type SceneData } from '../present/scene';
 import { CompareView } from '../map/CompareView';
 import { Timeline } from '../ui/Timeline';
+import { StoryEditor } from '../present/StoryEditor';
+import { storyContextOf } from '../present/storyContext';
+import type { Slide } from '../present/storySchema';
 import { timelineCounts } from '../stats/timeline';
 
 const TIANDITU_KEY = 'wz:tianditu-key';
@@ -268,6 +271,27 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
     if (shown.length) controller.current?.fitBounds(bbox({ type: 'FeatureCollection', features: shown }) as [number, number, number, number], fitZoomOf(pick), pick.by === 'id' ? 340 : 0);
   }
 
+  const storyContext = useMemo(() => storyContextOf(catalog, (id) => geodata.byLayer[id], registry, documents), [catalog, geodata.byLayer, registry, documents]);
+  /** The editor's "go to": the slide's view on the planner's map (as presenting would show it). */
+  const goToSlide = useCallback((s: Slide) => {
+    const own = slideView(s);
+    updateUrlState({ layers: [...own.layers], opacity: own.opacity, filters: own.filters, selected: undefined });
+    controller.current?.easeToCamera(s.camera);
+  }, []);
+  const viewForSlide = () => {
+    const u = getUrlState();
+    const props = selectedFeature?.properties;
+    const doc = typeof props?.source_doc === 'string' ? props.source_doc : undefined;
+    return {
+      camera: controller.current!.camera(),
+      layers: [...visible],
+      opacity: u.opacity,
+      filters: u.filters,
+      selected: u.selected,
+      selectedSource: doc ? { doc, ...(typeof props?.source_lines === 'string' && { lines: props.source_lines }) } : undefined,
+    };
+  };
+
   // Built on every render: cheap closures that read the view only when an export is asked for.
   const exports = exportActions({
     context: { style, sources: inputs.sources, basemap, lang, maxBounds: [...BASEMAP_BBOX], entries: catalog.layers, labels: { sources: t('exportSources'), north: t('north'), date: t('exportDate') } },
@@ -331,6 +355,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
           onStatsPick={pickInStats}
           open={sidebarOpen}
           onToggle={() => setSidebarOpen((o) => !o)}
+          storyEditor={<StoryEditor stories={stories} context={storyContext} view={viewForSlide} onGo={goToSlide} />}
         />
         </ErrorBoundary>
         )}

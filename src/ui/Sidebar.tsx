@@ -33,6 +33,8 @@ interface Props {
   onStatsPick(pick: StatsPick): void;
   open: boolean;
   onToggle(): void;
+  /** The story editor, in its own tab. */
+  storyEditor: React.ReactNode;
 }
 
 export function Sidebar(props: Props) {
@@ -58,7 +60,7 @@ export function Sidebar(props: Props) {
         {props.open ? '‹' : '›'}
       </button>
       <aside className="sidebar" id="sidebar" hidden={!props.open} aria-label={t('appTitle')}>
-        <Tabs.Root value={props.panel ?? 'layers'} onValueChange={(v) => updateUrlState({ panel: v === 'layers' ? undefined : (v as 'filters' | 'stats') })} className="tabs-root">
+        <Tabs.Root value={props.panel ?? 'layers'} onValueChange={(v) => updateUrlState({ panel: v === 'layers' ? undefined : (v as 'filters' | 'stats' | 'story') })} className="tabs-root">
           <Tabs.List className="tabs" aria-label={t('appTitle')}>
             <Tabs.Trigger value="layers" data-testid="tab-layers">
               {t('layers')}
@@ -69,12 +71,18 @@ export function Sidebar(props: Props) {
             <Tabs.Trigger value="stats" data-testid="tab-stats">
               {t('stats')}
             </Tabs.Trigger>
+            <Tabs.Trigger value="story" data-testid="tab-story">
+              {t('storyTab')}
+            </Tabs.Trigger>
           </Tabs.List>
           <Tabs.Content value="layers" className="tab-body">
             <LayerPanel catalog={catalog} visible={props.visible} layers={props.layers} opacity={props.opacity} counts={view.counts} problems={props.problems} />
           </Tabs.Content>
           <Tabs.Content value="filters" className="tab-body">
             <FilterPanel filters={props.filters} projects={all} shown={view.projects.length} counties={dataOf('counties')} railLines={dataOf('rail-lines')} allowedCounties={view.allowedCounties} />
+          </Tabs.Content>
+          <Tabs.Content value="story" className="tab-body">
+            {props.storyEditor}
           </Tabs.Content>
           <Tabs.Content value="stats" className="tab-body">
             <StatsPanel projects={view.projects} sources={props.sources} total={all.length} zones={dataOf('zones')} counties={dataOf('counties')} picked={props.statsPick} onPick={props.onStatsPick} />
