@@ -185,11 +185,19 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
 
   // A slide sets the layers, opacity and filters at once (a compare slide's left side), then the
   // camera eases to its view.
+  // Entering presenter mode (a deep link, or the story menu) jumps straight to the slide: the
+  // header and sidebar leave at that moment, and an ease under a resizing map ends off target.
+  const presenting = useRef(false);
   useEffect(() => {
-    if (!slide) return;
+    if (!slide) {
+      presenting.current = false;
+      return;
+    }
     const own = slideView(slide);
-    updateUrlState({ layers: [...own.layers], opacity: own.opacity, filters: own.filters, selected: undefined, panel: undefined });
-    controller.current?.easeToCamera(slide.camera);
+    const entering = !presenting.current;
+    presenting.current = true;
+    updateUrlState({ layers: [...own.layers], opacity: own.opacity, filters: own.filters, selected: undefined, panel: undefined, ...(entering && { camera: slide.camera }) });
+    if (!entering) controller.current?.easeToCamera(slide.camera);
   }, [slide]);
   // A slide with a year range holds a timeline: its year is the upper end of the years filter.
   const timelineSpan = slide?.years;
