@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { geodataPlugin } from './scripts/lib/geodataPlugin.ts';
-import { storyWriteBack } from './scripts/lib/storyWriteBack.ts';
+import { storyWriteBack } from './scripts/lib/storyWritePlugin.ts';
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server's React refresh

@@ -6,9 +6,17 @@
  *   expression: the app's way — MapLibre filter expressions (setFilter), data uploaded once;
  *   naive:      filter the features in JavaScript and upload the result with setData.
  * It also times the real data end to end through the app (URL → React → setFilter → idle).
- * Prints medians, 90th percentiles and the naive/expression ratio. Asserts nothing.
+ * Prints medians, 90th percentiles and the naive/expression ratio.
+ *
+ * Presenting: the slide change (key press → camera arrived and map idle) for each slide of the
+ * structure story at 1920×1080, against a baseline measured in the same page: the same camera
+ * eased to with no layer or filter change. And the exports a presenter takes away (PNG 2×, the
+ * story's PDF and PowerPoint): time from the click to the download, and the file's size.
+ * Asserts nothing.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
@@ -192,6 +200,68 @@ async function main() {
         `${label.padEnd(26)} expression: median ${median(expr).toFixed(1).padStart(7)} ms, p90 ${p90(expr).toFixed(1).padStart(7)} ms | ` +
           `naive setData: median ${median(naive).toFixed(1).padStart(7)} ms, p90 ${p90(naive).toFixed(1).padStart(7)} ms | naive/expression ${ratio.toFixed(1)}×`,
       );
+      await page.close();
+    }
+
+    // 3. Presenting: slide change, key press → camera arrived → idle, against an ease alone.
+    {
+      const page = await newPage({ width: 1920, height: 1080 });
+      await page.goto(`${base}#story=structure&slide=1`);
+      await page.waitForFunction(() => window.__wzMap?.getLayer('structure-zones:fill') && window.__wzMap.loaded() && !window.__wzMap.isMoving(), null, { timeout: 60_000 });
+      const untilIdle = () =>
+        page.evaluate(
+          () =>
+            new Promise<number>((done) => {
+              const map = window.__wzMap!;
+              const check = () => (map.isMoving() || !map.loaded() ? map.once('idle', check) : done(performance.now() - (window as unknown as { __t0: number }).__t0));
+              map.once('idle', check);
+            }),
+        );
+      await page.evaluate(() => window.addEventListener('keydown', () => ((window as unknown as { __t0: number }).__t0 = performance.now()), { capture: true }));
+      const slides: number[] = [];
+      const eases: number[] = [];
+      const count = Number((await page.getByTestId('slide-counter').innerText()).split('/')[1]);
+      for (let round = 0; round < 2; round++) {
+        for (let i = 1; i < count; i++) {
+          const wait = untilIdle();
+          await page.keyboard.press('PageDown');
+          slides.push(await wait);
+          // Baseline: ease away and back to this slide's camera with nothing else changing.
+          const cam = await page.evaluate(() => window.__wzMap!.getCenter().toArray().concat(window.__wzMap!.getZoom()));
+          eases.push(
+            await page.evaluate(
+              ([lng, lat, zoom]) =>
+                new Promise<number>((done) => {
+                  const map = window.__wzMap!;
+                  map.jumpTo({ center: [lng! + 0.2, lat! + 0.1], zoom: zoom! - 0.5 });
+                  map.once('idle', () => {
+                    const t0 = performance.now();
+                    map.easeTo({ center: [lng!, lat!], zoom: zoom!, duration: 900 });
+                    const check = () => (map.isMoving() || !map.loaded() ? map.once('idle', check) : done(performance.now() - t0));
+                    map.once('idle', check);
+                  });
+                }),
+              cam,
+            ),
+          );
+        }
+        await page.keyboard.press('Home');
+        await untilIdle();
+      }
+      const r = median(slides) / median(eases);
+      results.push(`slide change @1920×1080 (structure, ${slides.length} changes; ease 900 ms): key → idle median ${median(slides).toFixed(0)} ms, p90 ${p90(slides).toFixed(0)} ms | same ease alone: median ${median(eases).toFixed(0)} ms | slide/ease ${r.toFixed(2)}×`);
+
+      // 4. Exports from the presenter's menu: click → download, and the file's size.
+      const dir = mkdtempSync(join(tmpdir(), 'wz-bench-'));
+      for (const action of ['png2', 'pdf-story', 'pptx']) {
+        const menu = page.getByTestId('export-menu');
+        if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+        const t0 = Date.now();
+        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByTestId(`export-${action}`).click()]);
+        const path = join(dir, download.suggestedFilename());
+        await download.saveAs(path);
+        results.push(`export ${action.padEnd(9)} @1920×1080: ${((Date.now() - t0) / 1000).toFixed(1)} s, ${(statSync(path).size / 1024).toFixed(0)} kB (${download.suggestedFilename()})`);
+      }
       await page.close();
     }
   } finally {

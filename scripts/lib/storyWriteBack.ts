@@ -8,16 +8,14 @@
  * and Host of this server (another site open in the browser cannot post here).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Plugin } from 'vite';
 import type { FeatureCollection } from 'geojson';
 import { catalogSchema, documentsSchema, sourceRegistrySchema } from '../../src/data/schemas';
 import { isError, type Problem } from '../../src/data/validate/problem';
 import { checkStoryText } from '../../src/present/storyReferences';
 import { storyContextOf } from '../../src/present/storyContext';
 
-export const STORY_ENDPOINT = '/__wz/stories/';
 const MAX_BYTES = 2 << 20;
 const LOCAL = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -34,13 +32,13 @@ export function registerStory(catalogText: string, rel: string): string | undefi
   return catalogText.slice(0, m.index) + `"stories": [${body}]` + catalogText.slice(m.index + m[0].length);
 }
 
-function send(res: ServerResponse, status: number, body: unknown) {
+export function send(res: ServerResponse, status: number, body: unknown) {
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.end(JSON.stringify(body));
 }
 
-const refusal = (zh: string, en: string) => ({ ok: false, problems: [{ severity: 'error', code: 'write-refused', file: 'dev server', message: { zh, en } } satisfies Problem] });
+export const refusal = (zh: string, en: string) => ({ ok: false, problems: [{ severity: 'error', code: 'write-refused', file: 'dev server', message: { zh, en } } satisfies Problem] });
 
 function allowed(req: IncomingMessage): boolean {
   const host = req.headers.host ?? '';
@@ -102,16 +100,4 @@ export async function handleStoryWrite(dir: string, req: IncomingMessage, res: S
     }
   }
   send(res, 200, { ok: true, file: `geodata/${rel}`, registered, problems });
-}
-
-export function storyWriteBack(dir = resolve(import.meta.dirname, '../../geodata')): Plugin {
-  return {
-    name: 'wz-story-write-back',
-    apply: 'serve',
-    configureServer(server) {
-      server.middlewares.use(STORY_ENDPOINT, (req, res) => {
-        handleStoryWrite(dir, req, res).catch((e: unknown) => send(res, 500, refusal(`写回失败：${String(e)}`, `write-back failed: ${String(e)}`)));
-      });
-    },
-  };
 }
