@@ -74,3 +74,28 @@ describe.each(SIZES)('at %i×%i', (width, height) => {
     await page.getByTestId('toggle-population-2021').uncheck();
   });
 });
+
+/** Every slide of the structure story in the projector theme, as the back of a meeting room sees it. */
+describe.each(SIZES)('presenting at %i×%i', (width, height) => {
+  const story = readGeodata<{ slides: { id: string; title: { zh: string } }[] }>('stories/structure.json');
+  it('each slide: title, caption and legend in view and apart from each other', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width, height });
+    for (const [i, slide] of story.slides.entries()) {
+      await show(page, `story=structure&slide=${i + 1}`);
+      await expect.poll(() => page.locator('.presenter-title h1').innerText(), POLL).toBe(slide.title.zh);
+      await waitForIdle(page, 'counties:fill');
+      const boxes = await Promise.all(['.presenter-title', '.presenter-caption', '.presenter-legend'].map(async (s) => (await page.locator(s).boundingBox())!));
+      const [title, caption, legend] = boxes;
+      for (const b of boxes) expect(b.x >= 0 && b.y >= 0 && b.x + b.width <= width && b.y + b.height <= height, `${slide.id} box inside the screen`).toBe(true);
+      const apart = (a: typeof title, b: typeof title) => a!.x + a!.width <= b!.x || b!.x + b!.width <= a!.x || a!.y + a!.height <= b!.y || b!.y + b!.height <= a!.y;
+      expect(apart(caption, legend), `${slide.id}: caption and legend overlap`).toBe(true);
+      expect(apart(title, caption) && apart(title, legend), `${slide.id}: the title bar covers a box`).toBe(true);
+      // The title bar stays one bar high (no wrapped title pushing the map down).
+      expect(title!.height, `${slide.id}: title bar height`).toBeLessThan(80);
+      await screenshot(page, `screen-${width}x${height}-present-${i + 1}-${slide.id}`);
+    }
+    await page.keyboard.press('Escape');
+    await page.locator('.header').waitFor();
+  });
+});

@@ -21,7 +21,8 @@ export const countySeat: StyleBuilder = (ctx) => {
         'circle-stroke-opacity': ctx.opacity,
       },
     },
-    // Above the dot: the stacked projects of a seat are listed below it (see projects.ts).
-    pointLabel(ctx, { minzoom: 9, size: 12, color: theme.seat, offset: 0.8, above: true, field: ctx.lang === 'zh' ? ['get', 'seat_zh'] : ['concat', ['get', 'name_en'], ' seat'] }),
+    // Above the dot: the stacked projects of a seat are listed below it (see projects.ts). A
+    // projector names seats only close in: at city zooms the county name says it.
+    pointLabel(ctx, { minzoom: theme.secondaryLabels ? 9 : 11, size: 12, color: theme.seat, offset: 0.8, above: true, field: ctx.lang === 'zh' ? ['get', 'seat_zh'] : ['concat', ['get', 'name_en'], ' seat'] }),
   ] as LayerSpecification[];
 };
