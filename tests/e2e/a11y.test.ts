@@ -4,20 +4,14 @@
  * the arrow keys; every slider says which layer or filter it belongs to.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openApp, show, WHOLE_CITY, type AppPage } from './helpers';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { axeViolations, launch, openApp, show, WHOLE_CITY, type AppPage } from './helpers';
 
 let browser: Browser;
 let app: AppPage;
 beforeAll(async () => {
   browser = await launch();
   app = await openApp(browser, `#${WHOLE_CITY}`);
-  // Evaluated through the DevTools protocol: the page's Content-Security-Policy (rightly) refuses inline scripts.
-  await app.page.evaluate(readFileSync(axePath, 'utf8'));
 });
 afterAll(async () => {
   await browser?.close();
@@ -26,19 +20,7 @@ afterEach(() => {
   expect(app.errors).toEqual([]);
 });
 
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Violation[] }> } }).axe.run(document);
-    return result.violations;
-  });
-  return (violations as Violation[]).map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const axe = (page: Page) => axeViolations(page);
 
 describe('axe-core on the main screens', () => {
   it.each([

@@ -2,6 +2,7 @@ import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwrig
 import { inject } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 export function launch(): Promise<Browser> {
@@ -117,3 +118,19 @@ export const WHOLE_CITY = 'map=7.75/27.75/120.55';
 export const POLL = { timeout: 15_000, interval: 200 };
 
 export const readGeodata = <T = GeoJSON.FeatureCollection>(file: string): T => JSON.parse(readFileSync(`geodata/${file}`, 'utf8')) as T;
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * axe-core's violations on the page (or inside one element), one line each: rule, help, where.
+ * Injected through the DevTools protocol: the page's Content-Security-Policy (rightly) refuses inline scripts.
+ */
+export async function axeViolations(page: Page, within?: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async (sel) => {
+    type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: Element | Document): Promise<Result> } }).axe;
+    const { violations } = await axe.run(sel ? document.querySelector(sel)! : document);
+    return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, within);
+}

@@ -3,18 +3,15 @@
  * gone, the clicker's keys move between slides (the URL follows, so each slide has its link), B
  * blacks the screen and Esc gives the planner's screen back. axe-core runs on the presenter screen.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openApp, POLL, readGeodata, screenshot, waitForIdle } from './helpers';
+import { axeViolations, launch, openApp, POLL, readGeodata, screenshot, waitForIdle } from './helpers';
 
 interface StoryFile {
   title: { zh: string };
   slides: { title: { zh: string }; caption: { zh: string }; layers: string[]; camera: { zoom: number } }[];
 }
 const story = readGeodata<StoryFile>('stories/structure.json');
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -65,9 +62,7 @@ describe('presenter mode', () => {
     await page.getByTestId('presenter-black').waitFor({ state: 'detached' });
 
     await waitForIdle(page, 'counties:fill');
-    await page.evaluate(readFileSync(axePath, 'utf8'));
-    const violations = await page.evaluate(async () => (await (window as unknown as { axe: { run(d: Document): Promise<{ violations: { id: string }[] }> } }).axe.run(document)).violations.map((v) => v.id));
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.keyboard.press('Escape');
     await page.locator('.header').waitFor();

@@ -4,12 +4,10 @@
  * the file, and find the draft still there after a reload.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openApp, POLL, show } from './helpers';
+import { axeViolations, launch, openApp, POLL, show } from './helpers';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -73,9 +71,7 @@ describe('story editor', () => {
     await expect.poll(() => page.evaluate(() => Math.round(window.__wzMap!.getZoom() * 10) / 10), POLL).toBe(10.5);
     await expect.poll(() => page.evaluate(() => window.location.hash), POLL).toContain('layers=counties,projects');
 
-    await page.evaluate(readFileSync(axePath, 'utf8'));
-    const violations = await page.evaluate(async () => (await (window as unknown as { axe: { run(d: Element): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document.querySelector('.sidebar')!)).violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, '.sidebar')).toEqual([]);
 
     // Nothing is lost on a reload: the draft is in this browser.
     await page.reload();
