@@ -11,13 +11,25 @@ export interface PresenterKeyActions {
   exit(): void;
 }
 
+/**
+ * Keys a focused control needs for itself: a slider its arrows and Home / End (a clicker's
+ * PageUp / PageDown still change slides), a button Space and Enter, a text field everything but Esc.
+ */
+function ownedByControl(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.closest('input, textarea, select, [contenteditable="true"]')) return key !== 'Escape';
+  if (target.closest('[role="slider"]')) return /^(Arrow|Home$|End$)/.test(key);
+  if (target.closest('button, summary, a[href]')) return key === ' ' || key === 'Enter';
+  return false;
+}
+
 export function usePresenterKeys(actions: PresenterKeyActions) {
   const ref = useRef(actions);
   ref.current = actions;
   useEffect(() => {
     let digits = '';
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || ownedByControl(e.target, e.key)) return;
       const a = ref.current;
       const k = e.key;
       if (/^[0-9]$/.test(k)) digits = (digits + k).slice(-3);
