@@ -9,6 +9,7 @@ import Compare from '@maplibre/maplibre-gl-compare';
 import '@maplibre/maplibre-gl-compare/dist/maplibre-gl-compare.css';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { MapController, type SourceInput, type StateEntry } from './MapController';
+import { STATE_RESET as RESET } from './styleSync';
 import type { Basemap } from './basemapStyle';
 import type { Lang } from '../domain/vocabulary';
 
@@ -33,8 +34,6 @@ declare global {
     __wzCompareMap?: MapController['map'];
   }
 }
-
-const RESET: Record<string, unknown> = { selected: false, highlight: false, count: 0 };
 
 export function CompareView(props: Props) {
   const container = useRef<HTMLDivElement>(null);

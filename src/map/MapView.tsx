@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { MapController, type PickedFeature, type SourceInput, type StateEntry } from './MapController';
+import { STATE_RESET as RESET } from './styleSync';
 import type { Basemap } from './basemapStyle';
 import type { Camera } from '../state/camera';
 import type { Lang } from '../domain/vocabulary';
@@ -39,8 +40,6 @@ declare global {
 }
 
 const cameraOf = (s: ReturnType<typeof getUrlState>) => s.camera;
-const RESET: Record<string, unknown> = { selected: false, highlight: false, count: 0 };
-
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const controller = useRef<MapController | null>(null);

@@ -145,3 +145,6 @@ export class StyleSync {
     if (before.minzoom !== after.minzoom || before.maxzoom !== after.maxzoom) this.map.setLayerZoomRange(after.id, after.minzoom ?? 0, after.maxzoom ?? 24);
   }
 }
+
+/** What each feature-state key is reset to when a feature leaves its list (selected, highlight, stack count). */
+export const STATE_RESET: Record<string, unknown> = { selected: false, highlight: false, count: 0 };

@@ -8,6 +8,7 @@ import { MapController, type SourceInput } from '../../map/MapController';
 import type { Basemap } from '../../map/basemapStyle';
 import type { Lang } from '../../layers/theme';
 import type { Camera } from '../../state/camera';
+import { STATE_RESET as RESET } from '../../map/styleSync';
 import type { Scene } from '../scene';
 
 export interface RendererOptions {
@@ -21,8 +22,6 @@ export interface RendererOptions {
   height: number;
   ratio: number;
 }
-
-const RESET: Record<string, unknown> = { highlight: false, count: 0 };
 
 /** Opens an off-screen map, runs `use` with a render function, and always removes the map. */
 export async function withRenderer<T>(o: RendererOptions, use: (render: (scene: Scene, camera: Camera) => Promise<HTMLCanvasElement>) => Promise<T>): Promise<T> {
