@@ -1,7 +1,13 @@
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { geodataPlugin } from './scripts/lib/geodataPlugin.ts';
 import { storyWriteBack } from './scripts/lib/storyWritePlugin.ts';
+import { layerWriteBack } from './scripts/lib/layerWritePlugin.ts';
+
+/** Tests run the dev server on a copy of the data (WZ_GEODATA_DIR), so a write-back test touches no committed file. */
+const geodataDir = process.env.WZ_GEODATA_DIR ? resolve(process.env.WZ_GEODATA_DIR) : resolve(import.meta.dirname, 'geodata');
+const seedsDir = resolve(import.meta.dirname, 'seeds');
 
 /**
  * The Content-Security-Policy goes into the built page only: the dev server's React refresh
@@ -20,6 +26,6 @@ const csp: Plugin = {
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [react(), geodataPlugin(), storyWriteBack(), csp],
+  plugins: [react(), geodataPlugin({ geodata: geodataDir, seeds: seedsDir }), storyWriteBack(geodataDir), layerWriteBack(geodataDir, seedsDir), csp],
   build: { chunkSizeWarningLimit: 1500 },
 });

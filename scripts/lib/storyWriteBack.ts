@@ -10,14 +10,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { allowed, readBody, refusal, send } from './devRequest';
 import type { FeatureCollection } from 'geojson';
 import { catalogSchema, documentsSchema, sourceRegistrySchema } from '../../src/data/schemas';
-import { isError, type Problem } from '../../src/data/validate/problem';
+import { isError } from '../../src/data/validate/problem';
 import { checkStoryText } from '../../src/present/storyReferences';
 import { storyContextOf } from '../../src/present/storyContext';
 
 const MAX_BYTES = 2 << 20;
-const LOCAL = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -30,35 +30,6 @@ export function registerStory(catalogText: string, rel: string): string | undefi
   const closing = /\n(\s*)$/.exec(m[1]!)?.[1] ?? '  ';
   const body = items ? `${m[1]!.replace(/\s*$/, '')},\n${indent}"${rel}"\n${closing}` : `\n${indent}"${rel}"\n${closing}`;
   return catalogText.slice(0, m.index) + `"stories": [${body}]` + catalogText.slice(m.index + m[0].length);
-}
-
-export function send(res: ServerResponse, status: number, body: unknown) {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(body));
-}
-
-export const refusal = (zh: string, en: string) => ({ ok: false, problems: [{ severity: 'error', code: 'write-refused', file: 'dev server', message: { zh, en } } satisfies Problem] });
-
-function allowed(req: IncomingMessage): boolean {
-  const host = req.headers.host ?? '';
-  const origin = req.headers.origin;
-  if (!LOCAL.has(req.socket.remoteAddress ?? '')) return false;
-  if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(host)) return false;
-  return !!origin && (origin === `http://${host}` || origin === `https://${host}`);
-}
-
-function readBody(req: IncomingMessage): Promise<string | undefined> {
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= MAX_BYTES) chunks.push(c);
-    });
-    req.on('end', () => done(size > MAX_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', fail);
-  });
 }
 
 /** Everything a story may refer to, read fresh from the tree (data staff may have edited it). */
@@ -82,7 +53,7 @@ export async function handleStoryWrite(dir: string, req: IncomingMessage, res: S
   if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return send(res, 415, refusal('内容须为 JSON', 'the body must be JSON'));
   const id = decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0]!);
   if (!/^[a-z0-9-]+$/.test(id)) return send(res, 400, refusal(`故事 id“${id}”不对：用小写字母和数字，以 "-" 连接`, `bad story id "${id}": lower-case words joined by "-"`));
-  const text = await readBody(req);
+  const text = await readBody(req, MAX_BYTES);
   if (text === undefined) return send(res, 413, refusal('故事文件超过 2 MB', 'the story is larger than 2 MB'));
   const rel = `stories/${id}.json`;
   const { catalog, ctx } = contextOf(dir);

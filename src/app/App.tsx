@@ -45,6 +45,12 @@ import { StoryEditor } from '../present/StoryEditor';
 import { storyContextOf } from '../present/storyContext';
 import type { Slide } from '../present/storySchema';
 import { timelineCounts } from '../stats/timeline';
+import { EditPanel } from '../edit/EditPanel';
+import { useEditState } from '../edit/editStore';
+import { editedLoads } from '../edit/editedLayers';
+import { useRestoredEdits } from '../edit/useRestoredEdits';
+import { LocalChangesNotice } from '../edit/LocalChangesNotice';
+import { useGeodataReload } from './useGeodataReload';
 
 const TIANDITU_KEY = 'wz:tianditu-key';
 
@@ -122,6 +128,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
   /** Everything under the last click, ranked, so the panel can list the others. */
   const [hits, setHits] = useState<PickedFeature[]>([]);
   const controller = useRef<MapController | null>(null);
+  const getController = useCallback(() => controller.current, []);
   /** The live map once it exists (the compare view needs it as its left side). */
   const [liveMap, setLiveMap] = useState<MapController | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -129,7 +136,12 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
   const skipReveal = useRef(false);
 
   const knownSources = useMemo(() => new Set(registry.map((s) => s.id)), [registry]);
-  const geodata = useGeodata(catalog, knownSources);
+  const { sessions } = useEditState();
+  const edited = useMemo(() => editedLoads(sessions, knownSources), [sessions, knownSources]);
+  const geodata = useGeodata(catalog, knownSources, edited);
+  const [restored, doneRestored] = useRestoredEdits();
+  const [diskChanged, setDiskChanged] = useState<string>();
+  useGeodataReload(setDiskChanged);
   const projectChanges = useQuery(changesQuery).data ?? [];
   const projectSources = useMemo(() => catalog.layers.filter((l) => kindOf(l.schema).statistics).flatMap((l) => geodata.sources[l.id]?.features ?? []), [catalog, geodata.sources]);
   const view = useFilteredView(catalog, geodata.byLayer, filters);
@@ -364,6 +376,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
           open={sidebarOpen}
           onToggle={() => setSidebarOpen((o) => !o)}
           storyEditor={<StoryEditor stories={stories} context={storyContext} view={viewForSlide} onGo={goToSlide} />}
+          layerEditor={<EditPanel catalog={catalog} registry={registry} knownSources={knownSources} selected={selected} controller={getController} />}
         />
         </ErrorBoundary>
         )}
@@ -428,6 +441,8 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
           )}
           <div className="notices">
             {basemapFailed && <Notice kind="warning" textKey="basemapFailed" onClose={() => setBasemapFailed(false)} />}
+            {!slide && <LocalChangesNotice restored={restored} catalog={catalog} onDone={doneRestored} onReview={() => setSidebarOpen(true)} />}
+            {diskChanged && <Notice kind="info" title={t('diskChanged', { file: `geodata/${diskChanged}` })} onClose={() => setDiskChanged(undefined)} />}
             {fileNotices.map((p) => (
               <Notice key={`${p.file}:${p.code}`} kind="error" title={p.file} text={`${p.message[lang]}${p.fix ? ` ${lang === 'zh' ? '修改：' : 'Fix: '}${p.fix[lang]}` : ''}`} />
             ))}

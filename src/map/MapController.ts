@@ -14,6 +14,7 @@ import { MAP_LOCALES } from './mapLocale';
 import { cameraEquals, type Camera } from '../state/camera';
 import type { Lang } from '../layers/theme';
 import type { LayerMetadata } from '../layers/types';
+import { GeometryEditor } from './GeometryEditor';
 
 maplibregl.setWorkerUrl(workerUrl);
 // A detailed offline basemap is read from a local PMTiles file by HTTP range requests.
@@ -67,6 +68,7 @@ export class MapController {
   private controls: maplibregl.IControl[] = [];
   private lang: Lang;
   private hoverFrame = 0;
+  private geometryEditor: GeometryEditor | undefined;
 
   constructor(opts: MapControllerOptions) {
     this.opts = opts;
@@ -100,7 +102,8 @@ export class MapController {
       this.apply();
     });
     this.map.on('moveend', () => this.opts.onCameraChange(this.camera()));
-    this.map.on('click', (e) => this.opts.onPick(this.pick(e.point, e.lngLat)));
+    // While a new feature is being drawn, a click places a vertex: it selects nothing.
+    this.map.on('click', (e) => !this.geometryEditor?.drawing && this.opts.onPick(this.pick(e.point, e.lngLat)));
     // Hover picking at most once a frame: queryRenderedFeatures is not free on a slow GPU.
     this.map.on('mousemove', (e) => {
       if (this.hoverFrame) return;
@@ -204,8 +207,14 @@ export class MapController {
     this.map.panBy([p.x - free.right / 2, p.y - free.bottom / 2], { duration: 400 });
   }
 
+  /** Geometry editing, created on first use (terra-draw adds its own sources and layers then). */
+  editor(): GeometryEditor {
+    return (this.geometryEditor ??= new GeometryEditor(this.map));
+  }
+
   destroy() {
     cancelAnimationFrame(this.hoverFrame);
+    this.geometryEditor?.destroy();
     this.map.remove();
   }
 

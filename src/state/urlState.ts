@@ -19,7 +19,7 @@ export interface UrlState {
   selected?: { layer: string; id: string };
   filters: FilterState;
   /** Which side panel is open: the filters or the linked statistics. */
-  panel?: 'filters' | 'stats' | 'story';
+  panel?: 'filters' | 'stats' | 'story' | 'edit';
   /** Presenter mode: the story being shown and its slide (1-based), `#story=structure&slide=3`. */
   story?: { id: string; slide: number };
 }
@@ -60,7 +60,7 @@ export function parseUrlState(hash: string): UrlState {
     basemap: BASEMAPS.includes(params.get('basemap') as Basemap) ? (params.get('basemap') as Basemap) : 'offline',
     selected: sel?.length === 2 && sel.every((s) => idPattern.test(s)) ? { layer: sel[0]!, id: sel[1]! } : undefined,
     filters: parseFilters(params),
-    panel: (['filters', 'stats', 'story'] as const).find((p) => p === params.get('panel')),
+    panel: (['filters', 'stats', 'story', 'edit'] as const).find((p) => p === params.get('panel')),
     story: storyOf(params.get('story'), params.get('slide')),
   };
 }

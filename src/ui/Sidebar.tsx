@@ -35,6 +35,8 @@ interface Props {
   onToggle(): void;
   /** The story editor, in its own tab. */
   storyEditor: React.ReactNode;
+  /** The layer editor (src/edit/), in its own tab. */
+  layerEditor: React.ReactNode;
 }
 
 export function Sidebar(props: Props) {
@@ -60,7 +62,7 @@ export function Sidebar(props: Props) {
         {props.open ? '‹' : '›'}
       </button>
       <aside className="sidebar" id="sidebar" hidden={!props.open} aria-label={t('appTitle')}>
-        <Tabs.Root value={props.panel ?? 'layers'} onValueChange={(v) => updateUrlState({ panel: v === 'layers' ? undefined : (v as 'filters' | 'stats' | 'story') })} className="tabs-root">
+        <Tabs.Root value={props.panel ?? 'layers'} onValueChange={(v) => updateUrlState({ panel: v === 'layers' ? undefined : (v as 'filters' | 'stats' | 'story' | 'edit') })} className="tabs-root">
           <Tabs.List className="tabs" aria-label={t('appTitle')}>
             <Tabs.Trigger value="layers" data-testid="tab-layers">
               {t('layers')}
@@ -74,6 +76,9 @@ export function Sidebar(props: Props) {
             <Tabs.Trigger value="story" data-testid="tab-story">
               {t('storyTab')}
             </Tabs.Trigger>
+            <Tabs.Trigger value="edit" data-testid="tab-edit">
+              {t('editTab')}
+            </Tabs.Trigger>
           </Tabs.List>
           <Tabs.Content value="layers" className="tab-body">
             <LayerPanel catalog={catalog} visible={props.visible} layers={props.layers} opacity={props.opacity} counts={view.counts} problems={props.problems} />
@@ -83,6 +88,9 @@ export function Sidebar(props: Props) {
           </Tabs.Content>
           <Tabs.Content value="story" className="tab-body">
             {props.storyEditor}
+          </Tabs.Content>
+          <Tabs.Content value="edit" className="tab-body">
+            {props.layerEditor}
           </Tabs.Content>
           <Tabs.Content value="stats" className="tab-body">
             <StatsPanel projects={view.projects} sources={props.sources} total={all.length} zones={dataOf('zones')} counties={dataOf('counties')} picked={props.statsPick} onPick={props.onStatsPick} />

@@ -35,7 +35,7 @@ export interface LayerCheck {
 
 /** Keys no id or property name may take: they reach Object.prototype through a lookup. */
 /** The geometry each kind of layer is drawn with: a station as a polygon would draw nothing. */
-const GEOMETRY_TYPES: Partial<Record<SchemaName, string[]>> = {
+export const GEOMETRY_TYPES: Partial<Record<SchemaName, string[]>> = {
   county: ['Polygon', 'MultiPolygon'],
   'county-seat': ['Point'],
   land: ['Polygon', 'MultiPolygon'],

@@ -1,0 +1,90 @@
+/**
+ * In development only: the editor's "write back" posts a layer here. The dev server accepts only
+ * files the catalog marks "edited" (a generated file is refused, naming the tables to edit), checks
+ * the text exactly as `npm run validate` does (schema, references, cited lines, places), refuses it
+ * when the file on disk changed since the edits began (unless the user chose to write anyway),
+ * writes it with the one byte-stable writer, appends the session's moments to geodata/changelog.csv,
+ * and rebuilds the generated files made from it (the zones from the counties, the projects from the
+ * county seats), so the tree stays consistent and `git diff` shows the edit and its consequences.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { catalogSchema, sourceRegistrySchema } from '../../src/data/schemas';
+import { checkGeojsonText } from '../../src/data/validate/geojsonFile';
+import { isError, type Problem } from '../../src/data/validate/problem';
+import { writeFeatureCollection } from '../../src/data/writeGeojson';
+import type { Moment } from '../../src/edit/history';
+import { changeLogRows, CHANGE_LOG_FILE, CHANGE_LOG_HEADER } from '../../src/edit/changeLog';
+import { Tree } from './tree';
+import { checkContext } from './checkContext';
+import { STEPS, loadBase, writeBuild } from '../build-geodata';
+import { allowed, readBody, refusal, send } from './devRequest';
+
+/** Layers up to the browser's own limit (MAX_LAYER_BYTES), with room for the JSON envelope. */
+const MAX_BYTES = 40 << 20;
+
+export const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+
+interface Body {
+  text: string;
+  baseHash: string;
+  force?: boolean;
+  log?: Moment[];
+}
+
+export async function handleLayerWrite(dir: string, seedsDir: string, req: IncomingMessage, res: ServerResponse) {
+  if (req.method !== 'POST') return send(res, 405, refusal('只接受 POST', 'POST only'));
+  if (!allowed(req)) return send(res, 403, refusal('只有本机打开的本应用可以写回图层', 'only this app, opened on this machine, may write layers back'));
+  if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return send(res, 415, refusal('内容须为 JSON', 'the body must be JSON'));
+  const rel = decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0]!);
+  const raw = await readBody(req, MAX_BYTES);
+  if (raw === undefined) return send(res, 413, refusal('图层超过 40 MB', 'the layer is larger than 40 MB'));
+  let body: Body;
+  try {
+    body = JSON.parse(raw) as Body;
+    if (typeof body.text !== 'string' || typeof body.baseHash !== 'string') throw new Error('shape');
+  } catch {
+    return send(res, 400, refusal('请求内容不对：应为 {text, baseHash}', 'bad request: expected {text, baseHash}'));
+  }
+  const file = `geodata/${rel}`;
+  const catalog = catalogSchema.parse(JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')));
+  const entry = catalog.layers.find((l) => l.file === rel);
+  if (!entry) return send(res, 404, refusal(`目录 catalog.json 中没有图层文件“${rel}”`, `no layer file "${rel}" in catalog.json`, file));
+  if (entry.origin !== 'edited')
+    return send(res, 409, refusal(`${rel} 由表格生成，不能直接写回：请编辑 ${entry.origin.generated_from.join('、')}，再运行 npm run build:geodata`, `${rel} is generated from tables and cannot be written back: edit ${entry.origin.generated_from.join(', ')}, then run npm run build:geodata`, file));
+
+  const path = join(dir, rel);
+  const onDisk = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
+  if (sha256(onDisk) !== body.baseHash && !body.force)
+    return send(res, 409, { ...refusal(`磁盘上的 ${rel} 在你开始编辑之后已被修改（可能在 QGIS 或文本编辑器中）`, `${rel} on disk has changed since you began editing (in QGIS or a text editor?)`, file), changedOnDisk: true });
+
+  const tree = new Tree(dir, seedsDir);
+  const registry = sourceRegistrySchema.parse(JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')));
+  const seedFiles = tree.seedFiles();
+  const known = new Set(registry.map((s) => s.id));
+  const textless = new Set(registry.filter((s) => s.kind === 'document' && !seedFiles.includes(s.id)).map((s) => s.id));
+  const ctx = checkContext(tree, catalog, known, textless, loadBase(tree));
+  const checked = checkGeojsonText(file, body.text, entry.schema, ctx);
+  const errors = checked.problems.filter(isError);
+  if (errors.length) return send(res, 422, { ok: false, problems: errors });
+
+  // One writer for every file: the same bytes whatever the browser sent.
+  const text = writeFeatureCollection(JSON.parse(body.text) as { features: unknown[] });
+  writeFileSync(path, text);
+  const rows = changeLogRows(rel, body.log ?? []);
+  if (rows.length) {
+    const logPath = join(dir, CHANGE_LOG_FILE);
+    if (!existsSync(logPath)) writeFileSync(logPath, `${CHANGE_LOG_HEADER}\n`);
+    appendFileSync(logPath, rows.map((r) => `${r}\n`).join(''));
+  }
+  const rebuilt: string[] = [];
+  const problems: Problem[] = checked.problems;
+  if (STEPS.some((s) => s.inputs.includes(rel))) {
+    const build = new Tree(dir, seedsDir);
+    if (writeBuild(build)) rebuilt.push(...STEPS.filter((s) => s.inputs.includes(rel)).map((s) => `geodata/${s.output}`));
+    else problems.push(...build.problems.filter(isError));
+  }
+  send(res, 200, { ok: true, file, hash: sha256(text), rebuilt, problems });
+}

@@ -1,0 +1,38 @@
+/**
+ * The dev server's layer write-back endpoint (layerWriteBack.ts), and the watch that tells the app
+ * when a file under geodata/ changed on disk (an edit in QGIS or a text editor), so the app reloads
+ * that layer without a page reload and warns an editor whose edits began on the older file.
+ */
+import { relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
+
+export const LAYER_ENDPOINT = '/__wz/layers/';
+export const GEODATA_CHANGED = 'wz:geodata-changed';
+
+export function layerWriteBack(dir: string, seedsDir: string): Plugin {
+  return {
+    name: 'wz-layer-write-back',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use(LAYER_ENDPOINT, (req, res) => {
+        server
+          .ssrLoadModule('/scripts/lib/layerWriteBack.ts')
+          .then((m) => (m as typeof import('./layerWriteBack')).handleLayerWrite(dir, seedsDir, req, res))
+          .catch((e: unknown) => {
+            res.statusCode = 500;
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.end(JSON.stringify({ ok: false, problems: [{ severity: 'error', code: 'write-refused', file: 'dev server', message: { zh: `写回失败：${String(e)}`, en: `write-back failed: ${String(e)}` } }] }));
+          });
+      });
+      const root = resolve(dir);
+      server.watcher.add(root);
+      const tell = (path: string) => {
+        const abs = resolve(path);
+        if (!abs.startsWith(root + sep)) return;
+        server.ws.send({ type: 'custom', event: GEODATA_CHANGED, data: { file: relative(root, abs).split(sep).join('/') } });
+      };
+      server.watcher.on('change', tell);
+      server.watcher.on('add', tell);
+    },
+  };
+}

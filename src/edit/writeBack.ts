@@ -1,0 +1,56 @@
+/**
+ * Writing an edited layer back to its file. In development the dev server takes it
+ * (scripts/lib/layerWriteBack.ts: only files the catalog marks "edited", validated again, and
+ * refused when the file changed on disk since the edits began unless the user says to write
+ * anyway). In any browser with the File System Access API the user can pick a file to write to.
+ */
+import type { Problem } from '../data/validate/problem';
+import type { Moment } from './history';
+
+export const LAYER_ENDPOINT = '/__wz/layers/';
+
+export type WriteResult = { ok: true; hash: string } | { ok: false; status: number; problems: Problem[]; changedOnDisk?: boolean };
+
+export async function writeBackToDevServer(file: string, text: string, baseHash: string, log: readonly Moment[], force = false): Promise<WriteResult> {
+  let res: Response;
+  try {
+    res = await fetch(`${LAYER_ENDPOINT}${file.split('/').map(encodeURIComponent).join('/')}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text, baseHash, force, log }),
+    });
+  } catch (e) {
+    return { ok: false, status: 0, problems: [{ severity: 'error', code: 'write-refused', file, message: { zh: `无法连接开发服务器：${String(e)}`, en: `cannot reach the dev server: ${String(e)}` } }] };
+  }
+  const body = (await res.json().catch(() => ({}))) as { hash?: string; problems?: Problem[]; changedOnDisk?: boolean };
+  if (res.ok && body.hash) return { ok: true, hash: body.hash };
+  return { ok: false, status: res.status, problems: body.problems ?? [], changedOnDisk: body.changedOnDisk };
+}
+
+interface Writable {
+  createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
+}
+declare global {
+  interface Window {
+    showSaveFilePicker?(options: { suggestedName: string; types: { description: string; accept: Record<string, string[]> }[] }): Promise<Writable>;
+    /** Tests inject a file handle here: a browser's file picker cannot be driven by a script. */
+    __wzPickFile?(name: string): Promise<Writable>;
+  }
+}
+
+export const canPickFile = () => typeof window.showSaveFilePicker === 'function' || typeof window.__wzPickFile === 'function';
+
+/** Writes `text` to a file the user picks (File System Access API). Resolves false when cancelled. */
+export async function writeToPickedFile(name: string, text: string): Promise<boolean> {
+  let handle: Writable;
+  try {
+    handle = window.__wzPickFile ? await window.__wzPickFile(name) : await window.showSaveFilePicker!({ suggestedName: name, types: [{ description: 'GeoJSON', accept: { 'application/geo+json': ['.geojson'] } }] });
+  } catch (e) {
+    if ((e as DOMException).name === 'AbortError') return false;
+    throw e;
+  }
+  const w = await handle.createWritable();
+  await w.write(text);
+  await w.close();
+  return true;
+}
