@@ -1,20 +1,16 @@
 /**
  * The change log the app writes, so the history of the data is recorded by the tool, not typed by
  * hand: one CSV row per changed feature per moment (who, when, what, on what authority), appended
- * to geodata/changelog.csv by the write-back. Cells are quoted as RFC 4180 says, and a cell that
- * a spreadsheet would run as a formula is prefixed with ' (OWASP), since people open it in Excel.
+ * to geodata/changelog.csv by the write-back, quoted and formula-escaped like every CSV the app
+ * writes (stats/csv.ts), since people open it in Excel.
  */
+import { csvRow } from '../stats/csv';
 import type { Moment } from './history';
 import type { Change } from './changes';
 
 export const CHANGE_LOG_FILE = 'changelog.csv';
 export const CHANGE_LOG_COLUMNS = ['at', 'who', 'file', 'feature', 'change', 'fields', 'source_doc', 'source_lines', 'note'] as const;
 export const CHANGE_LOG_HEADER = CHANGE_LOG_COLUMNS.join(',');
-
-function cell(v: string): string {
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** The properties whose values differ between before and after (for an attribute change). */
 function changedFields(c: Change): string[] {
@@ -34,8 +30,6 @@ export function changeLogRows(file: string, moments: readonly Moment[]): string[
       for (const f of changedFields(c)) e.fields.add(f);
       byFeature.set(c.id, e);
     }
-    return [...byFeature].map(([id, e]) =>
-      [m.at, m.who, file, id, [...e.kinds].join('+'), [...e.fields].join(' '), m.source?.doc ?? '', m.source?.lines ?? '', m.note ?? ''].map((v) => cell(String(v))).join(','),
-    );
+    return [...byFeature].map(([id, e]) => csvRow([m.at, m.who, file, id, [...e.kinds].join('+'), [...e.fields].join(' '), m.source?.doc ?? '', m.source?.lines ?? '', m.note ?? '']));
   });
 }

@@ -4,7 +4,7 @@
  * properties only, none of the derived zone or population fields), in the writer the build uses,
  * so an unfiltered export is byte-identical to the file and can be fed back.
  */
-import Papa from 'papaparse';
+import { csvText } from './csv';
 import type { Feature } from 'geojson';
 import { writeFeatureCollection } from '../data/writeGeojson';
 import { COUNTY_NAMES } from '../domain/counties';
@@ -33,7 +33,6 @@ export const CSV_COLUMNS = [
   'lat',
 ] as const;
 
-export const BOM = '\uFEFF';
 
 /** Readable labels beside the codes, in the language of the download, from the one vocabulary. */
 const LABEL_COLUMNS = ['county_name', 'category_label', 'subcategory_label', 'status_label', 'location_precision_label', 'geometry_quality_label'] as const;
@@ -53,7 +52,7 @@ export function projectsCsv(features: readonly Feature[], lang: Lang = 'zh'): st
     // Codes stay empty where the data states nothing; only the label columns say 未注明.
     return [...CSV_COLUMNS.map((c) => (c === 'lng' ? lng : c === 'lat' ? lat : p[c]) ?? ''), ...labels];
   });
-  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS, ...LABEL_COLUMNS], data: rows }, { newline: '\r\n' });
+  return csvText([...CSV_COLUMNS, ...LABEL_COLUMNS], rows as string[][]);
 }
 
 /** The source features (as loaded from their files, in file order) of the features shown. */
