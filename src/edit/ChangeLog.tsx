@@ -24,7 +24,7 @@ export function ChangeLog({ history }: { history: History }) {
   if (!history.done.length && !history.undone.length) return null;
   return (
     <section className="change-log" aria-label={t('changeLog')}>
-      <h3>{t('changeLog')}</h3>
+      <h2>{t('changeLog')}</h2>
       <ol reversed data-testid="change-log">
         {[...history.undone].map((m, i) => (
           <Row key={`u${i}`} m={m} undone />

@@ -26,6 +26,8 @@ import { featuresOfText, newSession, rebase, sha256 } from './session';
 import { AttributeForm, type Values } from './AttributeForm';
 import { ChangeLog } from './ChangeLog';
 import { nextId } from './newFeatureId';
+import { exportCsv } from './export/csvExport';
+import { exportShapefileZip } from './export/shapefileExport';
 import { canPickFile, writeBackToDevServer, writeToPickedFile } from './writeBack';
 
 interface Props {
@@ -86,6 +88,7 @@ export function EditPanel({ catalog, registry, knownSources, selected, controlle
 
   const begin = useCallback(async () => {
     if (!entry || sessions[entry.file]) return;
+    setChosen(entry.file);
     setBusy(true);
     try {
       const text = await fetchFileText(entry.file);
@@ -180,6 +183,7 @@ export function EditPanel({ catalog, registry, knownSources, selected, controlle
     const r = await writeBackToDevServer(entry.file, text, session.baseHash, session.history.done, force);
     setBusy(false);
     if (r.ok) {
+      setChosen(entry.file);
       await discard(entry.file);
       await queryClient.invalidateQueries({ queryKey: ['geodata'] });
       setRefused([]);
@@ -195,6 +199,20 @@ export function EditPanel({ catalog, registry, knownSources, selected, controlle
     const text = await fetchFileText(session.file);
     await replace(rebase(session, await sha256(text), featuresOfText(text)));
     setMessage(t('mergedOntoDisk'));
+  }
+
+  /** Exports the layer as it is now: with the local edits when there are any, else the file. */
+  async function exportAs(kind: 'geojson' | 'csv' | 'shp') {
+    if (!entry) return;
+    const features = session ? [...session.doc.features] : featuresOfText(await fetchFileText(entry.file));
+    const base = entry.file.split('/').pop()!.replace(/\.geojson$/, '');
+    if (kind === 'geojson') download(new Blob([writeFeatureCollection({ features })], { type: 'application/geo+json' }), `${base}.geojson`);
+    else if (kind === 'csv') download(new Blob([exportCsv(features)], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
+    else {
+      const r = await exportShapefileZip(features, base);
+      download(new Blob([r.zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `${base}.zip`);
+      if (r.truncated.length || r.skipped.length) setMessage(t('shapefileNotes', { cut: r.truncated.length, skipped: r.skipped.length }));
+    }
   }
 
   const conflict = session && conflicts[session.file];
@@ -229,6 +247,20 @@ export function EditPanel({ catalog, registry, knownSources, selected, controlle
         <button type="button" onClick={() => void begin()} disabled={busy} data-testid="edit-begin">
           {t('editBegin')}
         </button>
+      )}
+      {entry && (
+        <div className="edit-output" role="group" aria-label={t('exportLayer')}>
+          <span className="hint">{t('exportLayer')}</span>
+          <button type="button" onClick={() => void exportAs('geojson')} data-testid="export-geojson">
+            GeoJSON
+          </button>
+          <button type="button" onClick={() => void exportAs('csv')} data-testid="export-csv">
+            CSV
+          </button>
+          <button type="button" onClick={() => void exportAs('shp')} data-testid="export-shp">
+            Shapefile (.zip)
+          </button>
+        </div>
       )}
       {message && (
         <p className="edit-message" role="status" data-testid="edit-message">
@@ -295,7 +327,7 @@ export function EditPanel({ catalog, registry, knownSources, selected, controlle
           )}
           {draftNew && (
             <section aria-label={t('newFeature')}>
-              <h3>{t('newFeature')}</h3>
+              <h2>{t('newFeature')}</h2>
               <AttributeForm
                 key={draftNew.id}
                 schema={entry.schema}
@@ -316,9 +348,9 @@ export function EditPanel({ catalog, registry, knownSources, selected, controlle
           )}
           {selectedHere && !draftNew && (
             <section aria-label={t('editFeature')}>
-              <h3>
+              <h2>
                 {t('editFeature')}：{String(selectedHere.properties?.[lang === 'zh' ? 'name_zh' : 'name_en'] ?? idOf(selectedHere))}
-              </h3>
+              </h2>
               <p className="hint">{t('dragHint')}</p>
               <AttributeForm key={`${idOf(selectedHere)}:${session.rev}`} schema={entry.schema} properties={selectedHere.properties ?? {}} check={checkAttributes(idOf(selectedHere))} onSave={(v) => saveAttributes(idOf(selectedHere), v)} saveLabel={t('saveAttributes')} />
               {!confirmDelete ? (
@@ -347,9 +379,6 @@ export function EditPanel({ catalog, registry, knownSources, selected, controlle
           )}
           {!selectedHere && !draftNew && <p className="hint">{t('editPickHint')}</p>}
           <div className="edit-output">
-            <button type="button" onClick={() => download(new Blob([writeFeatureCollection(session.doc)], { type: 'application/geo+json' }), session.file.split('/').pop()!)} data-testid="export-geojson">
-              {t('exportGeojson')}
-            </button>
             {import.meta.env.DEV && (
               <button type="button" onClick={() => void writeBack()} disabled={busy || !session.history.done.length} data-testid="write-back">
                 {t('writeBack', { file: `geodata/${session.file}` })}

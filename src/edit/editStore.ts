@@ -87,6 +87,14 @@ function put(session: Session) {
 }
 
 export const editState = () => state;
+
+declare global {
+  interface Window {
+    /** The edit sessions, for the end-to-end tests and for data staff at the console. */
+    __wzEdits?: () => EditState;
+  }
+}
+window.__wzEdits = editState;
 export const flushSaves = () => Promise.all(pending.values());
 
 function subscribe(l: () => void) {

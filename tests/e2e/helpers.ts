@@ -1,4 +1,4 @@
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -29,6 +29,10 @@ export interface OpenOptions {
   waitFor?: string;
   /** Runs before the app loads (e.g. to route a request). */
   before?(page: Page): Promise<void>;
+  /** Another server than the preview of dist/ (the dev server of the write-back tests). */
+  baseUrl?: string;
+  /** Open as another tab of this browser context (same IndexedDB, same BroadcastChannel). */
+  context?: BrowserContext;
 }
 
 /**
@@ -36,7 +40,7 @@ export interface OpenOptions {
  * pasting a shared link would; only tests about loading open a page of their own.
  */
 export async function openApp(browser: Browser, hash = '', opts: OpenOptions = {}): Promise<AppPage> {
-  const page = await browser.newPage({ viewport: opts.viewport ?? DEFAULT_VIEWPORT, deviceScaleFactor: 1 });
+  const page = opts.context ? await opts.context.newPage() : await browser.newPage({ viewport: opts.viewport ?? DEFAULT_VIEWPORT, deviceScaleFactor: 1 });
   const externalRequests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => {
@@ -48,7 +52,7 @@ export async function openApp(browser: Browser, hash = '', opts: OpenOptions = {
     if (m.type() === 'error') errors.push(`console.error: ${m.text()} (${m.location().url})`);
   });
   await opts.before?.(page);
-  await page.goto(inject('baseUrl') + hash);
+  await page.goto((opts.baseUrl ?? inject('baseUrl')) + hash);
   await waitForIdle(page, opts.waitFor ?? 'counties:fill');
   return { page, externalRequests, errors };
 }
