@@ -18,6 +18,8 @@ import { writeFeatureCollection } from '../../src/data/writeGeojson';
 import type { Moment } from '../../src/edit/history';
 import { changeLogRows, CHANGE_LOG_FILE, CHANGE_LOG_HEADER } from '../../src/edit/changeLog';
 import { Tree } from './tree';
+import { CHANGE_COLUMNS } from '../../src/data/tableSchemas';
+import { csvRow } from '../../src/stats/csv';
 import { checkContext } from './checkContext';
 import { STEPS, loadBase, writeBuild } from '../build-geodata';
 import { allowed, readBody, refusal, send } from './devRequest';
@@ -28,7 +30,10 @@ const MAX_BYTES = 40 << 20;
 export const sha256 = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
 
 interface Body {
-  text: string;
+  /** A layer's whole text (a layer write). */
+  text?: string;
+  /** New rows to append (a table write). */
+  rows?: Record<string, string>[];
   baseHash: string;
   force?: boolean;
   log?: Moment[];
@@ -44,12 +49,14 @@ export async function handleLayerWrite(dir: string, seedsDir: string, req: Incom
   let body: Body;
   try {
     body = JSON.parse(raw) as Body;
-    if (typeof body.text !== 'string' || typeof body.baseHash !== 'string') throw new Error('shape');
+    if ((typeof body.text !== 'string' && !Array.isArray(body.rows)) || typeof body.baseHash !== 'string') throw new Error('shape');
   } catch {
-    return send(res, 400, refusal('请求内容不对：应为 {text, baseHash}', 'bad request: expected {text, baseHash}'));
+    return send(res, 400, refusal('请求内容不对：应为 {text 或 rows, baseHash}', 'bad request: expected {text or rows, baseHash}'));
   }
   const file = `geodata/${rel}`;
   const catalog = catalogSchema.parse(JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')));
+  if (Array.isArray(body.rows)) return appendRows(dir, seedsDir, rel, catalog, body as Body & { rows: Record<string, string>[] }, res);
+  if (typeof body.text !== 'string') return send(res, 400, refusal('请求内容不对', 'bad request'));
   const entry = catalog.layers.find((l) => l.file === rel);
   if (!entry) return send(res, 404, refusal(`目录 catalog.json 中没有图层文件“${rel}”`, `no layer file "${rel}" in catalog.json`, file));
   if (entry.origin !== 'edited')
@@ -73,18 +80,49 @@ export async function handleLayerWrite(dir: string, seedsDir: string, req: Incom
   // One writer for every file: the same bytes whatever the browser sent.
   const text = writeFeatureCollection(JSON.parse(body.text) as { features: unknown[] });
   writeFileSync(path, text);
-  const rows = changeLogRows(rel, body.log ?? []);
-  if (rows.length) {
-    const logPath = join(dir, CHANGE_LOG_FILE);
-    if (!existsSync(logPath)) writeFileSync(logPath, `${CHANGE_LOG_HEADER}\n`);
-    appendFileSync(logPath, rows.map((r) => `${r}\n`).join(''));
-  }
-  const rebuilt: string[] = [];
+  appendLog(dir, rel, body.log ?? []);
   const problems: Problem[] = checked.problems;
-  if (STEPS.some((s) => s.inputs.includes(rel))) {
-    const build = new Tree(dir, seedsDir);
-    if (writeBuild(build)) rebuilt.push(...STEPS.filter((s) => s.inputs.includes(rel)).map((s) => `geodata/${s.output}`));
-    else problems.push(...build.problems.filter(isError));
+  const rebuilt = rebuild(dir, seedsDir, rel, problems);
+  send(res, 200, { ok: true, file, hash: sha256(text), rebuilt, problems });
+}
+
+function appendLog(dir: string, rel: string, log: Moment[]) {
+  const rows = changeLogRows(rel, log);
+  if (!rows.length) return;
+  const logPath = join(dir, CHANGE_LOG_FILE);
+  if (!existsSync(logPath)) writeFileSync(logPath, `${CHANGE_LOG_HEADER}\n`);
+  appendFileSync(logPath, rows.map((r) => `${r}\n`).join(''));
+}
+
+/** Rebuilds the generated files made from `rel`; returns them (their problems join `problems`). */
+function rebuild(dir: string, seedsDir: string, rel: string, problems: Problem[]): string[] {
+  if (!STEPS.some((s) => s.inputs.includes(rel))) return [];
+  const build = new Tree(dir, seedsDir);
+  if (writeBuild(build)) return STEPS.filter((s) => s.inputs.includes(rel)).map((s) => `geodata/${s.output}`);
+  problems.push(...build.problems.filter(isError));
+  return [];
+}
+
+/**
+ * A table write: new rows appended to a table the build reads (projects/changes.csv), never a
+ * rewrite of its rows. The rows are checked by the build itself: appended, built, and if the build
+ * finds an error the file is put back as it was and the problems go to the editor.
+ */
+function appendRows(dir: string, seedsDir: string, rel: string, catalog: ReturnType<typeof catalogSchema.parse>, body: Body & { rows: Record<string, string>[] }, res: ServerResponse) {
+  const file = `geodata/${rel}`;
+  if (!catalog.tables.some((t) => t.file === rel && t.schema === 'project-change')) return send(res, 404, refusal(`${rel} 不是可追加记录的表格`, `${rel} is not a table that takes appended rows`, file));
+  const path = join(dir, rel);
+  const before = readFileSync(path, 'utf8');
+  if (sha256(before) !== body.baseHash && !body.force) return send(res, 409, { ...refusal(`磁盘上的 ${rel} 在你记录之后已被修改`, `${rel} on disk has changed since you recorded`, file), changedOnDisk: true });
+  const lines = body.rows.map((r) => csvRow(CHANGE_COLUMNS.map((c) => String(r[c] ?? ''))));
+  const text = `${before}${before.endsWith('\n') || !before ? '' : '\n'}${lines.map((l) => `${l}\n`).join('')}`;
+  writeFileSync(path, text);
+  const problems: Problem[] = [];
+  const rebuilt = rebuild(dir, seedsDir, rel, problems);
+  if (problems.some(isError)) {
+    writeFileSync(path, before);
+    return send(res, 422, { ok: false, problems });
   }
+  appendLog(dir, rel, body.log ?? []);
   send(res, 200, { ok: true, file, hash: sha256(text), rebuilt, problems });
 }

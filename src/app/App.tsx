@@ -29,7 +29,8 @@ import { FeaturePanel } from '../ui/FeaturePanel';
 import { SourceViewer, type SourceRef } from '../ui/SourceViewer';
 import { Notice } from '../ui/Notice';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { GeodataError, changesQuery } from '../data/queries';
+import { GeodataError, changesQuery, layerDataQuery } from '../data/queries';
+import { CHANGES_FILE, cellsOf } from '../edit/changeRows';
 import { formatProblem } from '../data/validate/problem';
 import { useGeodata } from './useGeodata';
 import { Presenter } from '../present/Presenter';
@@ -137,12 +138,17 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
 
   const knownSources = useMemo(() => new Set(registry.map((s) => s.id)), [registry]);
   const { sessions } = useEditState();
-  const edited = useMemo(() => editedLoads(sessions, knownSources), [sessions, knownSources]);
+  // The projects as fetched, for the preview of recorded status changes (the same query as the map's).
+  const projectsEntry = useMemo(() => catalog.layers.find((l) => l.origin !== 'edited' && l.origin.generated_from.includes(CHANGES_FILE)), [catalog]);
+  const projectsLoad = useQuery({ ...layerDataQuery(projectsEntry ?? catalog.layers[0]!, knownSources), enabled: !!projectsEntry }).data;
+  const edited = useMemo(() => editedLoads(sessions, knownSources, projectsEntry && { file: projectsEntry.file, load: projectsLoad }), [sessions, knownSources, projectsEntry, projectsLoad]);
   const geodata = useGeodata(catalog, knownSources, edited);
   const [restored, doneRestored] = useRestoredEdits();
   const [diskChanged, setDiskChanged] = useState<string>();
   useGeodataReload(setDiskChanged);
   const projectChanges = useQuery(changesQuery).data ?? [];
+  /** Changes recorded in the editor, not yet written to changes.csv: the panel's history shows them too. */
+  const pendingChanges = useMemo(() => sessions[CHANGES_FILE]?.doc.features.map(cellsOf) ?? [], [sessions]);
   const projectSources = useMemo(() => catalog.layers.filter((l) => kindOf(l.schema).statistics).flatMap((l) => geodata.sources[l.id]?.features ?? []), [catalog, geodata.sources]);
   const view = useFilteredView(catalog, geodata.byLayer, filters);
   // One notice per file that gave nothing (missing, not JSON, too large); feature problems are listed in the layer panel.
@@ -376,7 +382,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
           open={sidebarOpen}
           onToggle={() => setSidebarOpen((o) => !o)}
           storyEditor={<StoryEditor stories={stories} context={storyContext} view={viewForSlide} onGo={goToSlide} />}
-          layerEditor={<EditPanel catalog={catalog} registry={registry} knownSources={knownSources} selected={selected} controller={getController} />}
+          layerEditor={<EditPanel catalog={catalog} registry={registry} knownSources={knownSources} selected={selected} selectedFeature={selectedFeature} controller={getController} />}
         />
         </ErrorBoundary>
         )}
@@ -427,7 +433,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
                 properties={selectedFeature.properties ?? {}}
                 registry={registry}
                 documents={documents}
-                changes={projectChanges.filter((c) => c.project_id === selected!.id && kindOf(selectedEntry.schema).statistics)}
+                changes={[...projectChanges, ...pendingChanges].filter((c) => c.project_id === selected!.id && kindOf(selectedEntry.schema).statistics)}
                 onClose={() => updateUrlState({ selected: undefined })}
                 alternatives={alternatives}
                 onSelect={(layer, id) => updateUrlState({ selected: { layer, id } })}

@@ -1,19 +1,19 @@
 /**
- * The attribute form of one feature, generated from its layer's schema (fieldSpecs.ts). Every
+ * The attribute form of one feature (or table row), its fields generated from a schema (fieldSpecs.ts). Every
  * keystroke is checked by the validator on the document as it would be (checkChange.ts), so the
  * form shows the validator's own message at the field and refuses to save what `npm run validate`
  * would refuse. Saving records one moment with every changed field (one undo).
  */
 import { useId, useMemo, useState } from 'react';
 import type { Problem } from '../data/validate/problem';
-import type { SchemaName } from '../data/schemas';
 import { useT } from '../i18n/useT';
-import { fieldSpecs, inputOfValue, labelOfField, valueOfInput, type FieldSpec } from './fieldSpecs';
+import { inputOfValue, valueOfInput, type FieldSpec } from './fieldSpecs';
 
 export type Values = Record<string, unknown>;
 
 interface Props {
-  schema: SchemaName;
+  /** The form's fields (formFields() for a layer's features). */
+  fields: readonly FieldSpec[];
   properties: Record<string, unknown>;
   /** The validator's errors for the feature with these values. */
   check(values: Values): Problem[];
@@ -22,22 +22,11 @@ interface Props {
   saveLabel: string;
 }
 
-/** The schema's fields, then the feature's other properties (the schema lets a layer carry extras). */
-function fieldsOf(schema: SchemaName, props: Record<string, unknown>): FieldSpec[] {
-  const specs = fieldSpecs(schema);
-  const known = new Set(specs.map((s) => s.key));
-  const extra = Object.keys(props)
-    .filter((k) => !known.has(k))
-    .map((key): FieldSpec => ({ key, kind: typeof props[key] === 'number' ? 'number' : typeof props[key] === 'boolean' ? 'boolean' : 'text', required: false, label: labelOfField(key) }));
-  return [...specs, ...extra];
-}
-
 const same = (a: unknown, b: unknown) => (a === undefined || a === null ? b === undefined || b === null : a === b);
 
-export function AttributeForm({ schema, properties, check, onSave, onCancel, saveLabel }: Props) {
+export function AttributeForm({ fields, properties, check, onSave, onCancel, saveLabel }: Props) {
   const { t, lang } = useT();
   const base = useId();
-  const fields = useMemo(() => fieldsOf(schema, properties), [schema, properties]);
   const [draft, setDraft] = useState<Record<string, string | boolean>>(() => Object.fromEntries(fields.map((f) => [f.key, f.kind === 'boolean' ? properties[f.key] === true : inputOfValue(properties[f.key])])));
   const values = useMemo(() => {
     const out: Values = {};

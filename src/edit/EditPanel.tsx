@@ -5,7 +5,7 @@
  * change log with who, when and on what authority. Export and write-back live here too.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Catalog, SourceRegistry } from '../data/schemas';
 import type { UrlState } from '../state/urlState';
@@ -20,12 +20,14 @@ import type { DrawKind } from '../map/GeometryEditor';
 import { download } from '../present/export/exporters';
 import { addFeature, deleteFeature, idOf, setAttribute, setGeometry, type Change } from './changes';
 import { problemsAfter } from './checkChange';
-import { TAB, commit, discard, editorName, open, redo, replace, resolveConflict, setEditorName, undo, useEditState } from './editStore';
-import { keyOrder } from './fieldSpecs';
+import { TAB, commit, discard, editorName, open, redo, redoLatest, replace, resolveConflict, setEditorName, undo, undoLatest, useEditState } from './editStore';
+import { formFields, keyOrder } from './fieldSpecs';
 import { featuresOfText, newSession, rebase, sha256 } from './session';
 import { AttributeForm, type Values } from './AttributeForm';
 import { ChangeLog } from './ChangeLog';
 import { nextId } from './newFeatureId';
+import { ProjectChange } from './ProjectChange';
+import { CHANGES_FILE } from './changeRows';
 import { exportCsv } from './export/csvExport';
 import { exportShapefileZip } from './export/shapefileExport';
 import { canPickFile, writeBackToDevServer, writeToPickedFile } from './writeBack';
@@ -35,6 +37,8 @@ interface Props {
   registry: SourceRegistry;
   knownSources: ReadonlySet<string>;
   selected: UrlState['selected'];
+  /** The selected feature as the map draws it, and its layer (a project gets the change form). */
+  selectedFeature?: Feature;
   controller(): MapController | null;
 }
 
@@ -66,7 +70,7 @@ export async function fetchFileText(file: string): Promise<string> {
 const DRAW_KIND: Record<string, DrawKind> = { Point: 'point', LineString: 'linestring', Polygon: 'polygon' };
 const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
-export function EditPanel({ catalog, registry, knownSources, selected, controller }: Props) {
+export function EditPanel({ catalog, registry, knownSources, selected, selectedFeature, controller }: Props) {
   const { t, lang } = useT();
   const queryClient = useQueryClient();
   const files = useMemo(() => editableFiles(catalog), [catalog]);
@@ -84,6 +88,8 @@ export function EditPanel({ catalog, registry, knownSources, selected, controlle
   const entry = files.find((f) => f.file === chosen);
   const session = entry ? sessions[entry.file] : undefined;
   const selectedHere = session && selected && entry!.layerIds.includes(selected.layer) ? session.doc.features.find((f) => idOf(f) === selected.id) : undefined;
+  const selectedLayer = selected && catalog.layers.find((l) => l.id === selected.layer);
+  const isProject = !!selectedLayer && selectedLayer.origin !== 'edited' && selectedLayer.origin.generated_from.includes(CHANGES_FILE);
   const say = (p: Problem[]) => p.map((x) => formatProblem(x, lang)).join('\n');
 
   const begin = useCallback(async () => {
@@ -134,20 +140,20 @@ export function EditPanel({ catalog, registry, knownSources, selected, controlle
   }, [controller, entry, selectedHere, record, session]);
   useEffect(() => () => controller()?.editor().cancel(), [controller]);
 
-  // Undo and redo from the keyboard, unless a field is being typed in (it has its own undo).
+  // Undo and redo from the keyboard (the latest moment of any file), unless a field is being typed in (it has its own undo).
   useEffect(() => {
-    if (!session) return;
+    if (!Object.keys(sessions).length) return;
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || isTyping(e.target)) return;
       const k = e.key.toLowerCase();
-      if (k === 'z' && !e.shiftKey) undo(session.file);
-      else if ((k === 'z' && e.shiftKey) || k === 'y') redo(session.file);
+      if (k === 'z' && !e.shiftKey) undoLatest();
+      else if ((k === 'z' && e.shiftKey) || k === 'y') redoLatest();
       else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [session]);
+  }, [sessions]);
 
   const allowed = entry ? (GEOMETRY_TYPES[entry.schema] ?? []).map((g) => DRAW_KIND[g]).filter((k): k is DrawKind => !!k) : [];
   const checkAttributes = (id: string) => (values: Values) => {
@@ -243,6 +249,12 @@ export function EditPanel({ catalog, registry, knownSources, selected, controlle
         </select>
       </label>
       <p className="hint">{t('generatedNotEditable', { files: catalog.layers.filter((l) => l.origin !== 'edited').map((l) => l.file).filter((f, i, a) => a.indexOf(f) === i).join('、') })}</p>
+      {isProject && selectedFeature && <ProjectChange project={selectedFeature} registry={registry} knownSources={knownSources} who={name} onRefused={setRefused} onMessage={setMessage} />}
+      {isProject && refused.length > 0 && !session && (
+        <pre className="form-problems" role="alert" data-testid="edit-refused">
+          {say(refused)}
+        </pre>
+      )}
       {entry && !session && (
         <button type="button" onClick={() => void begin()} disabled={busy} data-testid="edit-begin">
           {t('editBegin')}
@@ -330,7 +342,7 @@ export function EditPanel({ catalog, registry, knownSources, selected, controlle
               <h2>{t('newFeature')}</h2>
               <AttributeForm
                 key={draftNew.id}
-                schema={entry.schema}
+                fields={formFields(entry.schema, { id: draftNew.id })}
                 properties={{ id: draftNew.id }}
                 check={(values) => problemsAfter(entry.file, entry.schema, session.doc, [addFeature(session.doc, { type: 'Feature', properties: { id: draftNew.id, ...values }, geometry: draftNew.geometry })], knownSources)}
                 onSave={(values) => {
@@ -352,7 +364,7 @@ export function EditPanel({ catalog, registry, knownSources, selected, controlle
                 {t('editFeature')}：{String(selectedHere.properties?.[lang === 'zh' ? 'name_zh' : 'name_en'] ?? idOf(selectedHere))}
               </h2>
               <p className="hint">{t('dragHint')}</p>
-              <AttributeForm key={`${idOf(selectedHere)}:${session.rev}`} schema={entry.schema} properties={selectedHere.properties ?? {}} check={checkAttributes(idOf(selectedHere))} onSave={(v) => saveAttributes(idOf(selectedHere), v)} saveLabel={t('saveAttributes')} />
+              <AttributeForm key={`${idOf(selectedHere)}:${session.rev}`} fields={formFields(entry.schema, selectedHere.properties ?? {})} properties={selectedHere.properties ?? {}} check={checkAttributes(idOf(selectedHere))} onSave={(v) => saveAttributes(idOf(selectedHere), v)} saveLabel={t('saveAttributes')} />
               {!confirmDelete ? (
                 <button type="button" className="danger" onClick={() => setConfirmDelete(true)} data-testid="edit-delete">
                   {t('deleteFeature')}

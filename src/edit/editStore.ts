@@ -76,6 +76,10 @@ async function save(session: Session) {
   }
 }
 
+/** When each file last had a moment undone (a counter), so redo takes the most recently undone. */
+const undoneAt = new Map<string, number>();
+let undoCount = 0;
+
 /** The last save of each session, so tests and the write-back can wait for it. */
 const pending = new Map<string, Promise<void>>();
 function put(session: Session) {
@@ -132,7 +136,10 @@ export function undo(file: string): Moment | undefined {
   const s = state.sessions[file];
   if (!s) return;
   const r = undoHistory(s.doc, s.history);
-  if (r.moment) void put({ ...s, doc: r.doc, history: r.history });
+  if (r.moment) {
+    undoneAt.set(file, ++undoCount);
+    void put({ ...s, doc: r.doc, history: r.history });
+  }
   return r.moment;
 }
 
@@ -142,6 +149,25 @@ export function redo(file: string): Moment | undefined {
   const r = redoHistory(s.doc, s.history);
   if (r.moment) void put({ ...s, doc: r.doc, history: r.history });
   return r.moment;
+}
+
+/**
+ * Undo across files: the most recent moment of any session (a status recorded in changes.csv
+ * after a station was moved is undone first), so the editor has one history, as a user sees it.
+ */
+export function undoLatest(): Moment | undefined {
+  const latest = Object.values(state.sessions)
+    .filter((s) => s.history.done.length)
+    .sort((a, b) => b.history.done.at(-1)!.at.localeCompare(a.history.done.at(-1)!.at))[0];
+  return latest && undo(latest.file);
+}
+
+/** Redo across files: the moment undone last (the top of the latest undone stack). */
+export function redoLatest(): Moment | undefined {
+  const latest = Object.values(state.sessions)
+    .filter((s) => s.history.undone.length)
+    .sort((a, b) => (undoneAt.get(b.file) ?? 0) - (undoneAt.get(a.file) ?? 0))[0];
+  return latest && redo(latest.file);
 }
 
 /** Replaces the session (a rebase onto a newer file, or the state after a write-back). */

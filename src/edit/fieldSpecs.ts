@@ -121,3 +121,14 @@ export function valueOfInput(spec: FieldSpec, text: string | boolean): unknown {
 export function inputOfValue(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
 }
+
+/** The schema's fields, then the feature's other properties (the schema lets a layer carry extras). */
+export function formFields(schema: SchemaName, props: Record<string, unknown>): FieldSpec[] {
+  const specs = fieldSpecs(schema);
+  const known = new Set(specs.map((s) => s.key));
+  const extra = Object.keys(props)
+    .filter((k) => !known.has(k))
+    .map((key): FieldSpec => ({ key, kind: typeof props[key] === 'number' ? 'number' : typeof props[key] === 'boolean' ? 'boolean' : 'text', required: false, label: labelOfField(key) }));
+  return [...specs, ...extra];
+}
+

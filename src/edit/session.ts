@@ -12,6 +12,11 @@ export interface Session {
   /** The path under geodata/ ("rail/stations.geojson"). */
   file: string;
   schema: SchemaName;
+  /**
+   * A table session (projects/changes.csv): its features are new rows with no geometry, appended
+   * to the file on write-back; the file's existing rows are never rewritten.
+   */
+  table?: 'project-change';
   /** SHA-256 (hex) of the file's text when the edits began. */
   baseHash: string;
   doc: EditDoc;

@@ -27,6 +27,19 @@ export async function writeBackToDevServer(file: string, text: string, baseHash:
   return { ok: false, status: res.status, problems: body.problems ?? [], changedOnDisk: body.changedOnDisk };
 }
 
+/** Appends rows to a table the build reads (projects/changes.csv); the dev server rebuilds what it feeds. */
+export async function writeTableRows(file: string, rows: readonly Record<string, string>[], baseHash: string, log: readonly Moment[], force = false): Promise<WriteResult> {
+  let res: Response;
+  try {
+    res = await fetch(`${LAYER_ENDPOINT}${file.split('/').map(encodeURIComponent).join('/')}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ rows, baseHash, force, log }) });
+  } catch (e) {
+    return { ok: false, status: 0, problems: [{ severity: 'error', code: 'write-refused', file, message: { zh: `无法连接开发服务器：${String(e)}`, en: `cannot reach the dev server: ${String(e)}` } }] };
+  }
+  const body = (await res.json().catch(() => ({}))) as { hash?: string; problems?: Problem[]; changedOnDisk?: boolean };
+  if (res.ok && body.hash) return { ok: true, hash: body.hash };
+  return { ok: false, status: res.status, problems: body.problems ?? [], changedOnDisk: body.changedOnDisk };
+}
+
 interface Writable {
   createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
 }

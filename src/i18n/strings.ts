@@ -210,6 +210,11 @@ const zh = {
   keep: '保留',
   discard: '丢弃',
   diskChanged: '磁盘上的 {file} 已改变，图层已重新加载。',
+  tableChangedOnDisk: '磁盘上的 changes.csv 在你记录之后已改变。仍把你的新行追加到文件末尾吗？',
+  recordChange: '记录项目变化',
+  recordChangeHint: '重点项目图层由表格生成：状态、投资或年份的变化作为带日期和出处的一行写入 {file}。',
+  recordChangeSave: '记录此变化',
+  pendingRows: '{n} 行变化待写入 {file}',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -421,6 +426,11 @@ const en = {
   keep: 'Keep',
   discard: 'Discard',
   diskChanged: '{file} changed on disk; the layer was reloaded.',
+  tableChangedOnDisk: 'changes.csv on disk has changed since you recorded. Append your new rows to the end of the file anyway?',
+  recordChange: 'Record a project change',
+  recordChangeHint: 'The projects layer is generated from tables: a change of status, investment or years is one dated row, with its source, in {file}.',
+  recordChangeSave: 'Record this change',
+  pendingRows: '{n} change row(s) to write to {file}',
 } satisfies Record<StringKey, string>;
 
 export const strings = { zh, en } as const;

@@ -173,6 +173,40 @@ describe('editing a layer in the browser', () => {
     expect(text).toContain('"name_en":"Dezheng Road"');
   });
 
+  it('records a project’s new status as a dated row of changes.csv, previews it, and writes it back', async () => {
+    const project = 'p000-002';
+    dev.git('add', '-A');
+    dev.git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'station edits');
+    await page.evaluate((id) => {
+      window.location.hash = `map=13/27.956578/120.595736&panel=edit&sel=projects/${id}`;
+    }, project);
+    const form = page.getByTestId('project-change').getByTestId('attribute-form');
+    await form.locator('[data-field=status]').selectOption('reported_completed');
+    // The build's own rule: a status needs the document's wording.
+    await expect.poll(() => form.locator('.field-error').allTextContents(), POLL).toContainEqual(expect.stringContaining('原文用语'));
+    await form.locator('[data-field=status_zh]').fill('已建成');
+    await form.locator('[data-field=source_doc]').selectOption('002_9904062678a0a62c.txt');
+    await form.locator('[data-field=date]').fill('2023-03-21');
+    await form.getByTestId('form-save').click();
+    // Previewed as the build will make it: the map's projects carry the new status.
+    const status = () =>
+      page.evaluate(async (id) => {
+        const src = window.__wzMap!.getSource('wz-projects') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+        return (await src.getData()).features.find((f) => f.properties?.id === id)?.properties?.status;
+      }, project);
+    await expect.poll(status, POLL).toBe('reported_completed');
+    await page.getByTestId('write-back-changes').click();
+    await expect.poll(() => page.getByTestId('edit-message').textContent(), { timeout: 30_000, interval: 300 }).toContain('changes.csv');
+    expect(dev.git('diff', '--name-only').trim().split('\n').sort()).toEqual(['build-manifest.json', 'changelog.csv', 'projects/changes.csv', 'projects/projects.geojson']);
+    const added = dev.git('diff', '-U0', '--', 'projects/changes.csv').split('\n').filter((l) => l.startsWith('+') && !l.startsWith('+++'));
+    expect(added).toEqual(['+p000-002,2023-03-21,reported_completed,已建成,,,,,002_9904062678a0a62c.txt,,,,']);
+    const geo = dev.git('diff', '-U0', '--', 'projects/projects.geojson').split('\n').filter((l) => /^[-+]\{/.test(l));
+    expect(geo).toHaveLength(2);
+    expect(geo[1]).toContain('"status":"reported_completed"');
+    expect(geo[1]).toContain('"orig_status":"reported_construction"');
+    await expect.poll(status, POLL).toBe('reported_completed');
+  });
+
   it('refuses to write a generated file, naming the tables to edit', async () => {
     const r = await page.evaluate(async () => {
       const res = await fetch('/__wz/layers/projects/projects.geojson', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: '{}', baseHash: '' }) });

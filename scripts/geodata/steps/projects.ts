@@ -17,9 +17,8 @@ import { t } from '../../../src/data/validate/text';
 import type { Tree } from '../../lib/tree';
 import type { Base, Step } from './step';
 
-const NUMERIC = new Set(['investment_total_yi', 'investment_plan_yi', 'start_year', 'end_year']);
-/** Fields a dated change may update. */
-export const CHANGING = ['status', 'status_zh', 'investment_total_yi', 'investment_plan_yi', 'start_year', 'end_year'] as const;
+import { NUMERIC, applyChanges } from '../../../src/data/projectChanges';
+export { CHANGING } from '../../../src/data/projectChanges';
 
 export function readTable(tree: Tree, rel: string, columns: readonly string[], schema: Parameters<typeof checkRows>[2], idColumn = 'id', allowEmpty = false): CsvRow[] | undefined {
   const file = tree.name(rel);
@@ -110,23 +109,6 @@ export function resolveProjects(tree: Tree, base: Base, refs?: ProjectRefs): Fea
         problems.push({ severity: 'error', code: 'unknown-source', file, line: r.line, column: r.columns.source_doc ?? 1, feature: r.cells.id, property: 'source_doc', message: t(`未知来源“${r.cells.source_doc}”`, `unknown source "${r.cells.source_doc}"`), fix: t('写 seeds/ 中的文件名或 sources.json 中登记的 id', 'use a seed file name or an id registered in geodata/sources.json') });
   tree.problems.push(...problems);
   return features;
-}
-
-/** The latest state wins; the first value of each changed field is kept as `orig_<field>`. */
-export function applyChanges(props: Record<string, string | number | boolean>, changes: ChangeRow[]): void {
-  if (!changes.length) return;
-  const sorted = [...changes].sort((a, b) => a.date.localeCompare(b.date));
-  for (const c of sorted)
-    for (const f of CHANGING) {
-      if (!c[f]) continue;
-      if (!(`orig_${f}` in props)) props[`orig_${f}`] = props[f] ?? '';
-      props[f] = NUMERIC.has(f) ? Number(c[f]) : c[f];
-    }
-  const last = sorted.at(-1)!;
-  props.changed_date = last.date;
-  props.changed_doc = last.source_doc;
-  if (last.source_lines) props.changed_lines = last.source_lines;
-  props.changes = sorted.length;
 }
 
 export const projectsStep: Step = {
