@@ -27,6 +27,7 @@ import { AttributeForm, type Values } from './AttributeForm';
 import { ChangeLog } from './ChangeLog';
 import { nextId } from './newFeatureId';
 import { ProjectChange } from './ProjectChange';
+import { FeatureTable } from './FeatureTable';
 import { CHANGES_FILE } from './changeRows';
 import { exportCsv } from './export/csvExport';
 import { exportShapefileZip } from './export/shapefileExport';
@@ -85,6 +86,7 @@ export function EditPanel({ catalog, registry, knownSources, selected, selectedF
   const [draftNew, setDraftNew] = useState<{ geometry: Geometry; id: string } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [tableOpen, setTableOpen] = useState(false);
   const entry = files.find((f) => f.file === chosen);
   const session = entry ? sessions[entry.file] : undefined;
   const selectedHere = session && selected && entry!.layerIds.includes(selected.layer) ? session.doc.features.find((f) => idOf(f) === selected.id) : undefined;
@@ -320,6 +322,23 @@ export function EditPanel({ catalog, registry, knownSources, selected, selectedF
               </button>
             ))}
           </div>
+          <button type="button" onClick={() => setTableOpen((o) => !o)} aria-pressed={tableOpen} data-testid="open-table">
+            {t('attributeTable')}
+          </button>
+          {tableOpen && (
+            <FeatureTable
+              schema={entry.schema}
+              features={session.doc.features}
+              selectedId={selected && entry.layerIds.includes(selected.layer) ? selected.id : undefined}
+              onSelect={(id) => updateUrlState({ selected: { layer: entry.layerIds[0]!, id } })}
+              onEdit={(id, key, value) => {
+                const f = session.doc.features.find((x) => idOf(x) === id);
+                return record({ zh: `表格修改：${String(f?.properties?.name_zh ?? id)}（${key}）`, en: `edited ${String(f?.properties?.name_en ?? id)} in the table (${key})` }, [setAttribute(session.doc, id, key, value, keyOrder(entry.schema))]);
+              }}
+              onClose={() => setTableOpen(false)}
+              problems={refused.length ? say(refused) : undefined}
+            />
+          )}
           <label className="edit-source">
             {t('changeSource')}
             <select value={source.doc} onChange={(e) => setSource({ ...source, doc: e.target.value })} data-testid="change-source">

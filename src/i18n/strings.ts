@@ -215,6 +215,10 @@ const zh = {
   recordChangeHint: '重点项目图层由表格生成：状态、投资或年份的变化作为带日期和出处的一行写入 {file}。',
   recordChangeSave: '记录此变化',
   pendingRows: '{n} 行变化待写入 {file}',
+  attributeTable: '属性表',
+  tableCount: '显示 {shown} / {total} 个要素',
+  tableFilter: '筛选（任意字段包含…）',
+  tableHint: '双击单元格或按 Enter 编辑；Enter 保存，Esc 取消',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -431,6 +435,10 @@ const en = {
   recordChangeHint: 'The projects layer is generated from tables: a change of status, investment or years is one dated row, with its source, in {file}.',
   recordChangeSave: 'Record this change',
   pendingRows: '{n} change row(s) to write to {file}',
+  attributeTable: 'Attribute table',
+  tableCount: '{shown} of {total} features',
+  tableFilter: 'Filter (any field contains…)',
+  tableHint: 'Double-click a cell or press Enter to edit; Enter keeps, Esc cancels',
 } satisfies Record<StringKey, string>;
 
 export const strings = { zh, en } as const;

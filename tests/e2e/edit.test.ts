@@ -9,12 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launch, openApp, POLL, waitForIdle, type AppPage } from './helpers';
+import { axeViolations, launch, openApp, POLL, screenshot, waitForIdle, type AppPage } from './helpers';
 import { startDevServer, type DevServer } from './devServer';
 
 const STATION = 's1-station-05';
 const AT: [number, number] = [120.645996, 27.979207];
 const FILE = 'rail/stations.geojson';
+/** The refusals the tests ask for (409) are logged by the browser itself; nothing else may be. */
+const REFUSALS = /status of 409 \(Conflict\) \(http:\/\/127\.0\.0\.1:\d+\/__wz\/layers\/(rail\/stations|projects\/projects)\.geojson\)/;
 const HASH = `#map=14/${AT[1]}/${AT[0]}&panel=edit&sel=rail-stations/${STATION}`;
 
 let dev: DevServer;
@@ -96,6 +98,7 @@ describe('editing a layer in the browser', () => {
     await page.getByTestId('form-save').click();
     await expect.poll(() => page.getByTestId('change-log').locator('li').count(), POLL).toBe(2);
     expect((await sessionFeature(page))!.properties!.status).toBe('under_construction');
+    await screenshot(page, 'edit-form-1280x800');
     expect(await axeViolations(page, '[data-testid=edit-panel]')).toEqual([]);
   });
 
@@ -232,9 +235,37 @@ describe('editing a layer in the browser', () => {
     await page.getByTestId('conflict-theirs').click();
     expect((await sessionFeature(page))!.properties!.name_en).toBe('Second tab');
     await second.page.close();
-    // The two refusals above (409) are logged by the browser itself; nothing else may be.
-    const refusals = /status of 409 \(Conflict\) \(http:\/\/127\.0\.0\.1:\d+\/__wz\/layers\/(rail\/stations|projects\/projects)\.geojson\)/;
-    expect([...app.errors, ...second.errors].filter((e) => !refusals.test(e))).toEqual([]);
+    expect(second.errors.filter((e) => !REFUSALS.test(e))).toEqual([]);
+  });
+
+  it('edits a cell in the attribute table, sorted and filtered, with the validator’s refusals', async () => {
+    await page.getByTestId('open-table').click();
+    const table = page.getByTestId('feature-table');
+    await page.getByTestId('sort-station_order').click();
+    await page.getByTestId('sort-station_order').click();
+    const first = await table.locator('[role=row][data-row]').first().getAttribute('data-row');
+    const features = await page.evaluate((file) => window.__wzEdits!().sessions[file]!.doc.features.map((f) => f.properties!), FILE);
+    const maxOrder = Math.max(...features.map((p) => Number(p.station_order ?? 0)));
+    expect(features.find((p) => p.id === first)!.station_order).toBe(maxOrder);
+    await page.getByTestId('table-filter').fill('Second tab');
+    await expect.poll(() => table.locator('[role=row][data-row]').count(), POLL).toBe(1);
+    const cell = table.locator(`[data-row=${STATION}] [data-cell=station_order]`);
+    await cell.dblclick();
+    await page.getByTestId('table-input').fill('x');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => table.locator('.form-problems').textContent(), POLL).toContain('不是数字');
+    await page.getByTestId('table-input').fill('6');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await sessionFeature(page))!.properties!.station_order, POLL).toBe(6);
+    expect(await axeViolations(page, '[data-testid=feature-table]')).toEqual([]);
+    await page.getByTestId('table-filter').fill('');
+    await screenshot(page, 'edit-table-1280x800');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await sessionFeature(page))!.properties!.station_order, POLL).toBe(5);
+  });
+
+  it('logged no error but the refusals it asked for, and asked nothing of the internet', () => {
+    expect(app.errors.filter((e) => !REFUSALS.test(e))).toEqual([]);
     expect(app.externalRequests).toEqual([]);
   });
 });
