@@ -258,10 +258,10 @@ describe('editing a layer in the browser', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await sessionFeature(page))!.properties!.station_order, POLL).toBe(6);
     expect(await axeViolations(page, '[data-testid=feature-table]')).toEqual([]);
-    await page.getByTestId('table-filter').fill('');
-    await screenshot(page, 'edit-table-1280x800');
     await page.keyboard.press('Control+z');
     await expect.poll(async () => (await sessionFeature(page))!.properties!.station_order, POLL).toBe(5);
+    await page.getByTestId('table-filter').fill('');
+    await screenshot(page, 'edit-table-1280x800');
   });
 
   it('logged no error but the refusals it asked for, and asked nothing of the internet', () => {
