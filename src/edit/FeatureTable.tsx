@@ -40,7 +40,10 @@ export function FeatureTable({ schema, features, selectedId, onSelect, onEdit, o
   const columns = useMemo(() => {
     const all: Record<string, unknown> = {};
     for (const f of features) for (const k of Object.keys(f.properties ?? {})) if (!(k in all)) all[k] = f.properties![k];
-    return formFields(schema, all);
+    // What a row is comes first: its id and names; then the schema's order.
+    const first = ['id', 'name_zh', 'name_en'];
+    const fields = formFields(schema, all);
+    return [...first.flatMap((k) => fields.filter((f) => f.key === k)), ...fields.filter((f) => !first.includes(f.key))];
   }, [schema, features]);
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>();
   const [filter, setFilter] = useState('');
@@ -59,7 +62,39 @@ export function FeatureTable({ schema, features, selectedId, onSelect, onEdit, o
     return out;
   }, [features, filter, sort]);
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 10 });
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 10, scrollPaddingStart: ROW });
+  const items = virtual.getVirtualItems();
+
+  function cellInput(c: FieldSpec, id: string) {
+    if (!editing) return null;
+    const cancel = () => setEditing(undefined);
+    if (c.kind === 'select')
+      return (
+        <select autoFocus value={String(editing.text)} aria-label={c.label[lang]} onChange={(e) => pick(id, c, e.target.value)} onKeyDown={(e) => e.key === 'Escape' && cancel()} onBlur={cancel}>
+          {!c.required && <option value="">{t('notStatedOption')}</option>}
+          {c.options!.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label[lang]}
+            </option>
+          ))}
+        </select>
+      );
+    if (c.kind === 'boolean') return <input type="checkbox" autoFocus checked={editing.text === true} aria-label={c.label[lang]} onChange={(e) => pick(id, c, e.target.checked)} onKeyDown={(e) => e.key === 'Escape' && cancel()} onBlur={cancel} />;
+    return (
+      <input
+        autoFocus
+        value={String(editing.text)}
+        aria-label={c.label[lang]}
+        data-testid="table-input"
+        onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') keep();
+          else if (e.key === 'Escape') cancel();
+        }}
+        onBlur={cancel}
+      />
+    );
+  }
 
   /** A select or a checkbox keeps its value at once (there is no typing to finish). */
   function pick(id: string, spec: FieldSpec, v: string | boolean) {
@@ -89,83 +124,50 @@ export function FeatureTable({ schema, features, selectedId, onSelect, onEdit, o
           {problems}
         </pre>
       )}
-      <div className="feature-table-scroll" ref={scroller} role="table" aria-rowcount={rows.length + 1} aria-colcount={columns.length} data-testid="table-scroll">
-        <div className="feature-table-row header" role="row" aria-rowindex={1} style={{ width: columns.length * WIDTH }}>
-          {columns.map((c) => (
-            <div role="columnheader" key={c.key} style={{ width: WIDTH }} aria-sort={sort?.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}>
-              <button type="button" onClick={() => setSort((s) => (s?.key === c.key ? { key: c.key, dir: s.dir === 1 ? -1 : 1 } : { key: c.key, dir: 1 }))} data-testid={`sort-${c.key}`}>
-                {c.label[lang]}
-                {sort?.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
-              </button>
-            </div>
-          ))}
-        </div>
-        <div style={{ height: virtual.getTotalSize(), position: 'relative', width: columns.length * WIDTH }}>
-          {virtual.getVirtualItems().map((v) => {
-            const f = rows[v.index]!;
-            const id = idOf(f);
-            return (
-              <div
-                key={id}
-                role="row"
-                aria-rowindex={v.index + 2}
-                aria-selected={id === selectedId}
-                className={`feature-table-row${id === selectedId ? ' selected' : ''}`}
-                style={{ position: 'absolute', top: 0, transform: `translateY(${v.start}px)`, height: ROW, width: columns.length * WIDTH }}
-                onClick={() => onSelect(id)}
-                data-row={id}
-              >
-                {columns.map((c) => {
-                  const value = f.properties?.[c.key];
-                  const here = editing?.id === id && editing.key === c.key;
-                  return (
-                    <div
-                      role="cell"
-                      key={c.key}
-                      style={{ width: WIDTH }}
-                      tabIndex={-1}
-                      data-cell={c.key}
-                      onDoubleClick={() => setEditing({ id, key: c.key, text: c.kind === 'boolean' ? value === true : inputOfValue(value) })}
-                      onKeyDown={(e) => {
-                        if (e.key === 'Enter' && !here) setEditing({ id, key: c.key, text: c.kind === 'boolean' ? value === true : inputOfValue(value) });
-                      }}
-                    >
-                      {here ? (
-                        c.kind === 'select' ? (
-                          <select autoFocus value={String(editing.text)} aria-label={c.label[lang]} onChange={(e) => pick(id, c, e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setEditing(undefined)} onBlur={() => setEditing(undefined)}>
-                            {!c.required && <option value="">{t('notStatedOption')}</option>}
-                            {c.options!.map((o) => (
-                              <option key={o.value} value={o.value}>
-                                {o.label[lang]}
-                              </option>
-                            ))}
-                          </select>
-                        ) : c.kind === 'boolean' ? (
-                          <input type="checkbox" autoFocus checked={editing.text === true} aria-label={c.label[lang]} onChange={(e) => pick(id, c, e.target.checked)} onKeyDown={(e) => e.key === 'Escape' && setEditing(undefined)} onBlur={() => setEditing(undefined)} />
-                        ) : (
-                          <input
-                            autoFocus
-                            value={String(editing.text)}
-                            aria-label={c.label[lang]}
-                            data-testid="table-input"
-                            onChange={(e) => setEditing({ ...editing, text: e.target.value })}
-                            onKeyDown={(e) => {
-                              if (e.key === 'Enter') keep();
-                              else if (e.key === 'Escape') setEditing(undefined);
-                            }}
-                            onBlur={() => setEditing(undefined)}
-                          />
-                        )
-                      ) : (
-                        shown(c, value, lang)
-                      )}
-                    </div>
-                  );
-                })}
-              </div>
-            );
-          })}
-        </div>
+      <div className="feature-table-scroll" ref={scroller} data-testid="table-scroll">
+        {/* A real table (fixed layout, one colgroup) keeps header and cells aligned; only the rows in
+            view are rendered, between two spacer rows that stand for the rest. */}
+        <table aria-rowcount={rows.length + 1} style={{ width: columns.length * WIDTH }}>
+          <colgroup>
+            {columns.map((c) => (
+              <col key={c.key} style={{ width: WIDTH }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr aria-rowindex={1}>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" aria-sort={sort?.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}>
+                  <button type="button" onClick={() => setSort((s) => (s?.key === c.key ? { key: c.key, dir: s.dir === 1 ? -1 : 1 } : { key: c.key, dir: 1 }))} data-testid={`sort-${c.key}`}>
+                    {c.label[lang]}
+                    {sort?.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {items.length > 0 && <tr aria-hidden="true" style={{ height: items[0]!.start }} />}
+            {items.map((v) => {
+              const f = rows[v.index]!;
+              const id = idOf(f);
+              return (
+                <tr key={id} aria-rowindex={v.index + 2} aria-selected={id === selectedId} className={id === selectedId ? 'selected' : undefined} style={{ height: ROW }} onClick={() => onSelect(id)} data-row={id}>
+                  {columns.map((c) => {
+                    const value = f.properties?.[c.key];
+                    const here = editing?.id === id && editing.key === c.key;
+                    const start = () => setEditing({ id, key: c.key, text: c.kind === 'boolean' ? value === true : inputOfValue(value) });
+                    return (
+                      <td key={c.key} tabIndex={-1} data-cell={c.key} onDoubleClick={start} onKeyDown={(e) => e.key === 'Enter' && !here && start()}>
+                        {here ? cellInput(c, id) : shown(c, value, lang)}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+            {items.length > 0 && <tr aria-hidden="true" style={{ height: virtual.getTotalSize() - items.at(-1)!.end }} />}
+          </tbody>
+        </table>
       </div>
     </section>
   );

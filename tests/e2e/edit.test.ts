@@ -243,13 +243,13 @@ describe('editing a layer in the browser', () => {
     const table = page.getByTestId('feature-table');
     await page.getByTestId('sort-station_order').click();
     await page.getByTestId('sort-station_order').click();
-    const first = await table.locator('[role=row][data-row]').first().getAttribute('data-row');
+    const first = await table.locator('tr[data-row]').first().getAttribute('data-row');
     const features = await page.evaluate((file) => window.__wzEdits!().sessions[file]!.doc.features.map((f) => f.properties!), FILE);
     const maxOrder = Math.max(...features.map((p) => Number(p.station_order ?? 0)));
     expect(features.find((p) => p.id === first)!.station_order).toBe(maxOrder);
     await page.getByTestId('table-filter').fill('Second tab');
-    await expect.poll(() => table.locator('[role=row][data-row]').count(), POLL).toBe(1);
-    const cell = table.locator(`[data-row=${STATION}] [data-cell=station_order]`);
+    await expect.poll(() => table.locator('tr[data-row]').count(), POLL).toBe(1);
+    const cell = table.locator(`tr[data-row=${STATION}] td[data-cell=station_order]`);
     await cell.dblclick();
     await page.getByTestId('table-input').fill('x');
     await page.keyboard.press('Enter');
