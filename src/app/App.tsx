@@ -52,6 +52,8 @@ import { editedLoads } from '../edit/editedLayers';
 import { useRestoredEdits } from '../edit/useRestoredEdits';
 import { LocalChangesNotice } from '../edit/LocalChangesNotice';
 import { useGeodataReload } from './useGeodataReload';
+import { PREVIEW_SOURCE, previewLayers, previewSource } from '../layers/importPreview';
+import type { FeatureCollection, Position } from 'geojson';
 
 const TIANDITU_KEY = 'wz:tianditu-key';
 
@@ -179,10 +181,41 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
   );
   // Every layer source carries the same credit line (all catalog datasets), so MapLibre shows it once.
   const inputs = useMemo(() => mapSources(catalog.layers, geodata.byLayer, attributionFor(registry, catalog.layers.flatMap((l) => l.sources))), [catalog, registry, geodata.byLayer]);
+  // A file being imported is drawn above everything before it is added (src/edit/ImportPanel.tsx).
+  const [importPreview, setImportPreview] = useState<FeatureCollection | null>(null);
+  const liveSources = useMemo(() => ({ ...inputs.sources, [PREVIEW_SOURCE]: previewSource(importPreview) }), [inputs.sources, importPreview]);
+  const [dropped, setDropped] = useState<File[]>();
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      if (!e.dataTransfer?.files.length) return;
+      e.preventDefault();
+      setSidebarOpen(true);
+      updateUrlState({ panel: 'edit', story: undefined });
+      setDropped([...e.dataTransfer.files]);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+  /** Named places whose WGS-84 position is known, for the importer's GCJ-02 check. */
+  const knownPlaces = useMemo(() => {
+    const out = new Map<string, Position[]>();
+    for (const fc of Object.values(geodata.byLayer))
+      for (const f of fc.features)
+        if (f.geometry?.type === 'Point' && typeof f.properties?.name_zh === 'string') out.set(f.properties.name_zh, [...(out.get(f.properties.name_zh) ?? []), f.geometry.coordinates]);
+    return out;
+  }, [geodata.byLayer]);
   const layers = useMemo(
     () => mapLayers(catalog.layers, { visible, opacity, lang, theme, filters: view.filters, choropleth: view.choropleth, stacks: inputs.stacks }),
     [catalog, visible, opacity, lang, theme, view.filters, view.choropleth, inputs.stacks],
   );
+  const liveLayers = useMemo(() => [...layers, ...previewLayers(!!importPreview && !slide)], [layers, importPreview, slide]);
   const sceneData = useMemo<SceneData>(() => ({ catalog, byLayer: geodata.byLayer, inputs }), [catalog, geodata.byLayer, inputs]);
   const legend = useMemo(() => visibleLegend(catalog.layers, layers), [catalog, layers]);
   const counts = useMemo(() => stackStates(inputs.stacks, view.shownIds, geodata.byLayer), [inputs.stacks, view.shownIds, geodata.byLayer]);
@@ -382,7 +415,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
           open={sidebarOpen}
           onToggle={() => setSidebarOpen((o) => !o)}
           storyEditor={<StoryEditor stories={stories} context={storyContext} view={viewForSlide} onGo={goToSlide} />}
-          layerEditor={<EditPanel catalog={catalog} registry={registry} knownSources={knownSources} selected={selected} selectedFeature={selectedFeature} controller={getController} />}
+          layerEditor={<EditPanel catalog={catalog} registry={registry} knownSources={knownSources} selected={selected} selectedFeature={selectedFeature} controller={getController} known={knownPlaces} onPreview={setImportPreview} dropped={dropped} />}
         />
         </ErrorBoundary>
         )}
@@ -392,8 +425,8 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
             bounds={catalog.home}
             maxBounds={[...BASEMAP_BBOX]}
             lang={lang}
-            sources={inputs.sources}
-            layers={layers}
+            sources={liveSources}
+            layers={liveLayers}
             basemap={basemap}
             tiandituKey={tiandituKey}
             states={states}

@@ -5,7 +5,7 @@
  * change log with who, when and on what authority. Export and write-back live here too.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Catalog, SourceRegistry } from '../data/schemas';
 import type { UrlState } from '../state/urlState';
@@ -20,14 +20,15 @@ import type { DrawKind } from '../map/GeometryEditor';
 import { download } from '../present/export/exporters';
 import { addFeature, deleteFeature, idOf, setAttribute, setGeometry, type Change } from './changes';
 import { problemsAfter } from './checkChange';
-import { TAB, commit, discard, editorName, open, redo, redoLatest, replace, resolveConflict, setEditorName, undo, undoLatest, useEditState } from './editStore';
+import { TAB, commit, discard, editState, editorName, open, redo, redoLatest, replace, resolveConflict, setEditorName, undo, undoLatest, useEditState } from './editStore';
 import { formFields, keyOrder } from './fieldSpecs';
-import { featuresOfText, newSession, rebase, sha256 } from './session';
+import { featuresOfText, newSession, rebase, sha256, type Session } from './session';
 import { AttributeForm, type Values } from './AttributeForm';
 import { ChangeLog } from './ChangeLog';
 import { nextId } from './newFeatureId';
 import { ProjectChange } from './ProjectChange';
 import { FeatureTable } from './FeatureTable';
+import { ImportPanel } from './ImportPanel';
 import { CHANGES_FILE } from './changeRows';
 import { exportCsv } from './export/csvExport';
 import { exportShapefileZip } from './export/shapefileExport';
@@ -41,6 +42,11 @@ interface Props {
   /** The selected feature as the map draws it, and its layer (a project gets the change form). */
   selectedFeature?: Feature;
   controller(): MapController | null;
+  /** Named places with known positions, for the importer's GCJ-02 check. */
+  known: ReadonlyMap<string, Position[]>;
+  onPreview(fc: FeatureCollection | null): void;
+  /** Files dropped on the page: they open the importer. */
+  dropped?: File[];
 }
 
 export interface EditableFile {
@@ -71,7 +77,7 @@ export async function fetchFileText(file: string): Promise<string> {
 const DRAW_KIND: Record<string, DrawKind> = { Point: 'point', LineString: 'linestring', Polygon: 'polygon' };
 const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
-export function EditPanel({ catalog, registry, knownSources, selected, selectedFeature, controller }: Props) {
+export function EditPanel({ catalog, registry, knownSources, selected, selectedFeature, controller, known, onPreview, dropped }: Props) {
   const { t, lang } = useT();
   const queryClient = useQueryClient();
   const files = useMemo(() => editableFiles(catalog), [catalog]);
@@ -87,6 +93,10 @@ export function EditPanel({ catalog, registry, knownSources, selected, selectedF
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [busy, setBusy] = useState(false);
   const [tableOpen, setTableOpen] = useState(false);
+  const [importing, setImporting] = useState(false);
+  useEffect(() => {
+    if (dropped?.length) setImporting(true);
+  }, [dropped]);
   const entry = files.find((f) => f.file === chosen);
   const session = entry ? sessions[entry.file] : undefined;
   const selectedHere = session && selected && entry!.layerIds.includes(selected.layer) ? session.doc.features.find((f) => idOf(f) === selected.id) : undefined;
@@ -108,21 +118,37 @@ export function EditPanel({ catalog, registry, knownSources, selected, selectedF
     }
   }, [entry, sessions, t]);
 
-  const record = useCallback(
-    (label: { zh: string; en: string }, changes: Change[]): boolean => {
-      if (!session || !entry) return false;
+  /** Records a moment in any file's session (read fresh: an import may have just started it). */
+  const recordIn = useCallback(
+    (target: EditableFile, label: { zh: string; en: string }, changes: Change[]): boolean => {
+      const current = editState().sessions[target.file];
+      if (!current) return false;
       if (!name.trim()) {
-        setRefused([{ severity: 'error', code: 'no-editor', file: `geodata/${entry.file}`, message: { zh: '请先填写编辑者姓名（记入修改记录）', en: 'enter your name first (it goes into the change log)' } }]);
+        setRefused([{ severity: 'error', code: 'no-editor', file: `geodata/${target.file}`, message: { zh: '请先填写编辑者姓名（记入修改记录）', en: 'enter your name first (it goes into the change log)' } }]);
         return false;
       }
-      const problems = problemsAfter(entry.file, entry.schema, session.doc, changes, knownSources);
+      const problems = problemsAfter(target.file, target.schema, current.doc, changes, knownSources);
       setRefused(problems);
       if (problems.length) return false;
-      void commit(entry.file, { label, changes, who: name.trim(), at: new Date().toISOString(), ...(source.doc && { source: { doc: source.doc, ...(source.lines && { lines: source.lines }) } }) });
+      void commit(target.file, { label, changes, who: name.trim(), at: new Date().toISOString(), ...(source.doc && { source: { doc: source.doc, ...(source.lines && { lines: source.lines }) } }) });
       return true;
     },
-    [session, entry, name, knownSources, source],
+    [name, knownSources, source],
   );
+  const record = useCallback((label: { zh: string; en: string }, changes: Change[]) => !!entry && recordIn(entry, label, changes), [entry, recordIn]);
+
+  /** A file's session, started from the file on disk when there is none. */
+  const sessionOf = useCallback(async (file: string): Promise<Session> => {
+    const have = editState().sessions[file];
+    if (have) return have;
+    const target = files.find((f) => f.file === file)!;
+    const text = await fetchFileText(file);
+    const s = newSession(file, target.schema, await sha256(text), featuresOfText(text), TAB);
+    open(s);
+    return s;
+  }, [files]);
+  /** A file's features as they are now (its session's, or the file's), without starting a session. */
+  const featuresOf = useCallback(async (file: string): Promise<Feature[]> => [...(editState().sessions[file]?.doc.features ?? featuresOfText(await fetchFileText(file)))], []);
 
   // The selected feature of this file is editable on the map while this tab is open.
   useEffect(() => {
@@ -239,6 +265,18 @@ export function EditPanel({ catalog, registry, knownSources, selected, selectedF
           aria-required="true"
         />
       </label>
+      {importing ? (
+        <ImportPanel files={files} registry={registry} knownSources={knownSources} featuresOf={featuresOf} sessionOf={sessionOf} record={recordIn} known={known} onPreview={onPreview} dropped={dropped} onDone={() => setImporting(false)} />
+      ) : (
+        <button type="button" onClick={() => setImporting(true)} data-testid="open-import">
+          {t('importOpen')}
+        </button>
+      )}
+      {refused.length > 0 && importing && (
+        <pre className="form-problems" role="alert">
+          {say(refused)}
+        </pre>
+      )}
       <label className="edit-layer">
         {t('editLayer')}
         <select value={chosen} onChange={(e) => setChosen(e.target.value)} data-testid="edit-layer">

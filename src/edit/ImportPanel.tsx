@@ -1,0 +1,379 @@
+/**
+ * Importing a file from another office, in the Edit tab: pick or drop it, the worker parses it
+ * (progress, cancel), the user names what the file does not say (text encoding, the CSV's
+ * coordinate columns, the coordinate system: WGS-84/CGCS2000, GCJ-02 or BD-09, with the GCJ-02
+ * shift against the project's known points detected and proposed), maps its fields onto the target
+ * layer's schema (suggested by name), sees the validator's report per feature and fixes or leaves
+ * out what it flags, sees the features on the map, and adds the valid ones in one moment.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Feature, FeatureCollection, Position } from 'geojson';
+import type { SourceRegistry } from '../data/schemas';
+import { isError, type Problem } from '../data/validate/problem';
+import { useT } from '../i18n/useT';
+import { addFeature, type Change } from './changes';
+import { fieldSpecs, inputOfValue, valueOfInput } from './fieldSpecs';
+import { planFeatures, reportOf, type ImportPlan } from './importPlan';
+import { importInWorker } from './import/importClient';
+import { detectShift } from './import/crs';
+import { suggestMapping } from './import/fieldMapping';
+import { ImportError, type EncodingHint, type ImportFile, type ParsedImport, type SourceCrs } from './import/types';
+import type { EditableFile } from './EditPanel';
+import type { Session } from './session';
+
+interface Props {
+  files: EditableFile[];
+  registry: SourceRegistry;
+  knownSources: ReadonlySet<string>;
+  /** The target file's features now (with local edits), for ids and the report. */
+  featuresOf(file: string): Promise<Feature[]>;
+  /** The session of a target file, started when the user adds. */
+  sessionOf(file: string): Promise<Session>;
+  record(target: EditableFile, label: { zh: string; en: string }, changes: Change[]): boolean;
+  /** Named places with known WGS-84 positions (stations, seats…), for the GCJ-02 check. */
+  known: ReadonlyMap<string, Position[]>;
+  onPreview(fc: FeatureCollection | null): void;
+  /** Files dropped on the page, handed over by the app. */
+  dropped?: File[];
+  onDone(): void;
+}
+
+const ACCEPT = '.geojson,.json,.zip,.shp,.shx,.dbf,.prj,.cpg,.kml,.gpx,.csv,.txt';
+const CRS_LABEL: Record<SourceCrs, { zh: string; en: string }> = {
+  wgs84: { zh: 'WGS-84 / CGCS2000（GPS、天地图、奥维）', en: 'WGS-84 / CGCS2000 (GPS, Tianditu)' },
+  gcj02: { zh: 'GCJ-02（高德、腾讯地图）', en: 'GCJ-02 (Amap, Tencent)' },
+  bd09: { zh: 'BD-09（百度地图）', en: 'BD-09 (Baidu)' },
+};
+
+async function read(list: File[]): Promise<ImportFile[]> {
+  return Promise.all(list.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+}
+/** The worker takes the bytes (transferred): keep a copy for a second parse with other options. */
+const copy = (files: ImportFile[]) => files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
+
+export function ImportPanel({ files, registry, knownSources, featuresOf, sessionOf, record, known, onPreview, dropped, onDone }: Props) {
+  const { t, lang } = useT();
+  const [input, setInput] = useState<ImportFile[]>();
+  const [encoding, setEncoding] = useState<EncodingHint>('auto');
+  const [columns, setColumns] = useState<{ lng: string; lat: string }>();
+  const [parsed, setParsed] = useState<ParsedImport>();
+  const [progress, setProgress] = useState<number>();
+  const [error, setError] = useState<string>();
+  const [abort, setAbort] = useState<AbortController>();
+  const [target, setTarget] = useState(files[0]?.file ?? '');
+  const entry = files.find((f) => f.file === target)!;
+  const [plan, setPlan] = useState<ImportPlan>({ crs: 'wgs84', mapping: {}, constants: {}, fixes: {}, excluded: [] });
+  const [existing, setExisting] = useState<Feature[]>([]);
+  const [added, setAdded] = useState<string>();
+
+  async function parse(list: ImportFile[], enc = encoding, cols = columns) {
+    setError(undefined);
+    setParsed(undefined);
+    setAdded(undefined);
+    const ctl = new AbortController();
+    setAbort(ctl);
+    setProgress(0);
+    try {
+      const result = await importInWorker(copy(list), { encoding: enc, ...(cols && { csv: cols }) }, (done, total) => setProgress(done / total), { signal: ctl.signal });
+      setParsed(result);
+      if (result.csv && !cols && result.csv.lng && result.csv.lat) setColumns({ lng: result.csv.lng, lat: result.csv.lat });
+    } catch (e) {
+      if ((e as DOMException).name === 'AbortError') setError(t('importCancelled'));
+      else if (e instanceof ImportError) setError(`${e.text[lang]}${e.fix ? (lang === 'zh' ? `（修改：${e.fix.zh}）` : ` (fix: ${e.fix.en})`) : ''}`);
+      else setError(String(e));
+    } finally {
+      setProgress(undefined);
+      setAbort(undefined);
+    }
+  }
+
+  async function choose(list: File[]) {
+    if (!list.length) return;
+    const f = await read(list);
+    setInput(f);
+    setColumns(undefined);
+    await parse(f, encoding, undefined);
+  }
+  useEffect(() => {
+    if (dropped?.length) void choose(dropped);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new drop starts a new import
+  }, [dropped]);
+
+  // The target layer's features as they are now (with local edits), for ids and the report.
+  useEffect(() => {
+    let live = true;
+    if (entry) void featuresOf(entry.file).then((f) => live && setExisting(f));
+    return () => {
+      live = false;
+    };
+  }, [entry, featuresOf, added]);
+
+  // A new file or target: mapping suggested by name, and the CRS the shift check proposes.
+  const specs = useMemo(() => (entry ? fieldSpecs(entry.schema) : []), [entry]);
+  const shift = useMemo(() => (parsed && parsed.crs.kind === 'none' ? detectShift(parsed.features, known, nameField(parsed)) : undefined), [parsed, known]);
+  useEffect(() => {
+    if (!parsed || !entry) return;
+    const labels = Object.fromEntries(specs.map((s) => [s.key, s.label]));
+    setPlan({ crs: shift?.suggestion ?? 'wgs84', mapping: suggestMapping(parsed.fields, specs.map((s) => s.key), labels), constants: {}, fixes: {}, excluded: [] });
+  }, [parsed, entry, specs, shift]);
+
+  const features = useMemo(() => (parsed && entry ? planFeatures(parsed, plan, entry.schema, existing) : []), [parsed, plan, entry, existing]);
+  const report = useMemo(() => (entry && features.length ? reportOf(entry.file, entry.schema, features, existing, knownSources, plan.excluded) : undefined), [entry, features, existing, knownSources, plan.excluded]);
+  useEffect(() => {
+    onPreview(features.length ? { type: 'FeatureCollection', features } : null);
+  }, [features, onPreview]);
+  useEffect(() => () => onPreview(null), [onPreview]);
+
+  const setMapping = (key: string, source: string) => setPlan((p) => ({ ...p, mapping: { ...p.mapping, [key]: source || undefined } }));
+  const setConstant = (key: string, value: unknown) => setPlan((p) => ({ ...p, constants: { ...p.constants, [key]: value } }));
+  const setFix = (i: number, key: string, value: unknown) => setPlan((p) => ({ ...p, fixes: { ...p.fixes, [i]: { ...p.fixes[i], [key]: value } } }));
+  const toggle = (i: number) => setPlan((p) => ({ ...p, excluded: p.excluded.includes(i) ? p.excluded.filter((x) => x !== i) : [...p.excluded, i] }));
+
+  async function add() {
+    if (!report || !entry) return;
+    const s = await sessionOf(entry.file);
+    let doc = s.doc;
+    const changes: Change[] = [];
+    for (const i of report.addable) {
+      const c = addFeature(doc, features[i]!);
+      changes.push(c);
+      doc = { features: [...doc.features, c.after!] };
+    }
+    const name = input?.map((f) => f.name).join(', ') ?? '';
+    if (record(entry, { zh: `导入 ${changes.length} 个要素（${name}）`, en: `imported ${changes.length} feature(s) (${name})` }, changes)) {
+      setAdded(t('importAdded', { n: changes.length, file: entry.file }));
+      setParsed(undefined);
+      setInput(undefined);
+    }
+  }
+
+  const problemText = (p: Problem) => `${p.property ? `${p.property}：` : ''}${p.message[lang]}${p.fix ? (lang === 'zh' ? `（修改：${p.fix.zh}）` : ` (fix: ${p.fix.en})`) : ''}`;
+  const errors = report ? [...report.problems].filter(([, ps]) => ps.some(isError)) : [];
+  const constantOptions = (key: string) => (key === 'source_doc' ? registry.map((s) => ({ value: s.id, label: lang === 'zh' ? s.title_zh : s.title_en })) : undefined);
+
+  return (
+    <section className="import-panel" aria-label={t('importTitle')} data-testid="import-panel">
+      <h2>{t('importTitle')}</h2>
+      <label className="import-pick">
+        {t('importPick')}
+        <input type="file" multiple accept={ACCEPT} onChange={(e) => void choose([...(e.target.files ?? [])])} data-testid="import-file" />
+      </label>
+      <p className="hint">{t('importFormats')}</p>
+      {progress !== undefined && (
+        <p role="status">
+          <progress value={progress} max={1} aria-label={t('importParsing')} data-testid="import-progress" /> {Math.round(progress * 100)}%{' '}
+          <button type="button" onClick={() => abort?.abort()}>
+            {t('cancel')}
+          </button>
+        </p>
+      )}
+      {error && (
+        <p className="form-problems" role="alert" data-testid="import-error">
+          {error}
+        </p>
+      )}
+      {added && (
+        <p className="edit-message" role="status" data-testid="import-added">
+          {added}
+        </p>
+      )}
+      {parsed && (
+        <>
+          <p data-testid="import-summary">
+            {t('importSummary', { format: parsed.format, n: parsed.features.length, encoding: parsed.encoding ?? '—', crs: parsed.crs.kind === 'prj' ? parsed.crs.name : t('importNoCrs') })}
+          </p>
+          {parsed.warnings.map((w, i) => (
+            <p className="hint" key={i}>
+              ⚠ {w[lang]}
+            </p>
+          ))}
+          {parsed.skipped.length > 0 && (
+            <details>
+              <summary>{t('importSkipped', { n: parsed.skipped.length })}</summary>
+              <ul>
+                {parsed.skipped.slice(0, 50).map((s) => (
+                  <li key={s.row}>
+                    {t('importRow', { row: s.row })}：{s.reason[lang]}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <label>
+            {t('importEncoding')}
+            <select
+              value={encoding}
+              onChange={(e) => {
+                const enc = e.target.value as EncodingHint;
+                setEncoding(enc);
+                if (input) void parse(input, enc);
+              }}
+              data-testid="import-encoding"
+            >
+              <option value="auto">{t('importEncodingAuto')}</option>
+              <option value="utf-8">UTF-8</option>
+              <option value="gbk">GBK / GB2312 / CP936</option>
+            </select>
+          </label>
+          {parsed.csv && (
+            <fieldset className="import-columns">
+              <legend>{t('importCsvColumns')}</legend>
+              {(['lng', 'lat'] as const).map((k) => (
+                <label key={k}>
+                  {k === 'lng' ? t('importLng') : t('importLat')}
+                  <select
+                    value={columns?.[k] ?? ''}
+                    data-testid={`import-${k}`}
+                    onChange={(e) => {
+                      const next = { lng: columns?.lng ?? '', lat: columns?.lat ?? '', [k]: e.target.value };
+                      setColumns(next);
+                      if (input && next.lng && next.lat) void parse(input, encoding, next);
+                    }}
+                  >
+                    <option value="">—</option>
+                    {parsed.csv!.columns.map((c) => (
+                      <option key={c} value={c}>
+                        {c}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {parsed.crs.kind === 'none' && (
+            <fieldset className="import-crs">
+              <legend>{t('importCrs')}</legend>
+              {(Object.keys(CRS_LABEL) as SourceCrs[]).map((c) => (
+                <label key={c}>
+                  <input type="radio" name="import-crs" value={c} checked={plan.crs === c} onChange={() => setPlan((p) => ({ ...p, crs: c }))} data-testid={`import-crs-${c}`} /> {CRS_LABEL[c][lang]}
+                </label>
+              ))}
+              {shift && shift.matched > 0 && (
+                <p className={shift.suggestion ? 'edit-message' : 'hint'} data-testid="import-shift">
+                  {shift.suggestion
+                    ? t('importShiftFound', { n: shift.matched, raw: Math.round(shift.medianRawMetres ?? 0), crs: CRS_LABEL[shift.suggestion][lang], after: Math.round(shift.medianAfterMetres ?? 0) })
+                    : t('importShiftNone', { n: shift.matched, raw: Math.round(shift.medianRawMetres ?? 0) })}
+                </p>
+              )}
+            </fieldset>
+          )}
+          <label>
+            {t('importTarget')}
+            <select value={target} onChange={(e) => setTarget(e.target.value)} data-testid="import-target">
+              {files.map((f) => (
+                <option key={f.file} value={f.file}>
+                  {f.title[lang]} — {f.file}
+                </option>
+              ))}
+            </select>
+          </label>
+          <details open className="import-mapping">
+            <summary>{t('importMapping')}</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('importField')}</th>
+                  <th scope="col">{t('importFrom')}</th>
+                  <th scope="col">{t('importConstant')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {specs.map((s) => (
+                  <tr key={s.key}>
+                    <th scope="row">
+                      {s.label[lang]}
+                      {s.required && <span className="required">*</span>} <code className="field-key">{s.key}</code>
+                    </th>
+                    <td>
+                      <select value={plan.mapping[s.key] ?? ''} onChange={(e) => setMapping(s.key, e.target.value)} aria-label={`${s.label[lang]}：${t('importFrom')}`} data-map={s.key}>
+                        <option value="">—</option>
+                        {parsed.fields.map((f) => (
+                          <option key={f} value={f}>
+                            {f}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      {s.kind === 'select' || constantOptions(s.key) ? (
+                        <select value={inputOfValue(plan.constants[s.key])} onChange={(e) => setConstant(s.key, valueOfInput(s, e.target.value))} aria-label={`${s.label[lang]}：${t('importConstant')}`} data-constant={s.key}>
+                          <option value="">—</option>
+                          {(s.options?.map((o) => ({ value: o.value, label: o.label[lang] })) ?? constantOptions(s.key)!).map((o) => (
+                            <option key={o.value} value={o.value}>
+                              {o.label}
+                            </option>
+                          ))}
+                        </select>
+                      ) : s.kind === 'boolean' ? (
+                        <select value={inputOfValue(plan.constants[s.key])} onChange={(e) => setConstant(s.key, e.target.value === '' ? undefined : e.target.value === 'true')} aria-label={`${s.label[lang]}：${t('importConstant')}`} data-constant={s.key}>
+                          <option value="">—</option>
+                          <option value="true">{lang === 'zh' ? '是' : 'yes'}</option>
+                          <option value="false">{lang === 'zh' ? '否' : 'no'}</option>
+                        </select>
+                      ) : (
+                        <input value={inputOfValue(plan.constants[s.key])} onChange={(e) => setConstant(s.key, valueOfInput(s, e.target.value))} aria-label={`${s.label[lang]}：${t('importConstant')}`} data-constant={s.key} />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+          {report && (
+            <div className="import-report" data-testid="import-report">
+              <h3>{t('importReport')}</h3>
+              <p data-testid="import-counts">{t('importCounts', { ok: report.addable.length, bad: errors.length, total: features.length })}</p>
+              <ol>
+                {errors.slice(0, 200).map(([i, ps]) => {
+                  const f = features[i]!;
+                  const fixable = [...new Set(ps.filter((p) => isError(p) && p.property && !p.property.startsWith('geometry') && p.property !== 'feature').map((p) => p.property!))];
+                  return (
+                    <li key={i} data-feature={String(f.properties?.id)}>
+                      <label>
+                        <input type="checkbox" checked={!plan.excluded.includes(i)} onChange={() => toggle(i)} aria-label={t('importInclude')} /> [{String(f.properties?.id)}] {String(f.properties?.name_zh ?? '')}
+                      </label>
+                      <ul>
+                        {ps.map((p, j) => (
+                          <li key={j} className={isError(p) ? 'field-error' : 'hint'}>
+                            {problemText(p)}
+                          </li>
+                        ))}
+                      </ul>
+                      {fixable.map((key) => {
+                        const spec = specs.find((s) => s.key === key);
+                        return (
+                          <label key={key} className="import-fix">
+                            {t('importFix', { field: key })}
+                            <input
+                              defaultValue={inputOfValue(f.properties?.[key])}
+                              data-fix={key}
+                              onBlur={(e) => setFix(i, key, spec ? valueOfInput(spec, e.target.value) : e.target.value || undefined)}
+                              onKeyDown={(e) => e.key === 'Enter' && setFix(i, key, spec ? valueOfInput(spec, e.currentTarget.value) : e.currentTarget.value || undefined)}
+                            />
+                          </label>
+                        );
+                      })}
+                    </li>
+                  );
+                })}
+              </ol>
+              <button type="button" onClick={() => void add()} disabled={!report.addable.length} data-testid="import-add">
+                {t('importAdd', { n: report.addable.length, file: entry.file })}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+      <button type="button" onClick={onDone} data-testid="import-close">
+        {t('importClose')}
+      </button>
+    </section>
+  );
+}
+
+/** The field that names a feature, for matching against known places. */
+function nameField(parsed: ParsedImport): string {
+  const candidates = ['name_zh', 'name', 'NAME', '名称', '站名', 'Name', 'title'];
+  return candidates.find((c) => parsed.fields.includes(c)) ?? parsed.fields.find((f) => /name|名/i.test(f)) ?? 'name_zh';
+}

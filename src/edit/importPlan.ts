@@ -1,0 +1,77 @@
+/**
+ * From a parsed file to the features that may be added, as the user decides in the import panel:
+ * the coordinates converted from the CRS they chose, the file's fields mapped onto the target
+ * layer's schema (with constants for what the file lacks), ids given where the file has none, and
+ * the fixes typed into the report. Then the report: the same validator as `npm run validate`, run
+ * on the target layer as it would be, so a duplicate of an existing id is caught too. Pure.
+ */
+import type { Feature } from 'geojson';
+import type { SchemaName } from '../data/schemas';
+import { checkGeojsonValue } from '../data/validate/geojsonFile';
+import { isError, type Problem } from '../data/validate/problem';
+import { idOf } from './changes';
+import { fieldSpecs } from './fieldSpecs';
+import { nextId } from './newFeatureId';
+import { applyMapping } from './import/fieldMapping';
+import { toWgs84 } from './import/crs';
+import type { ParsedImport, SourceCrs } from './import/types';
+
+export interface ImportPlan {
+  /** The CRS of a file that names none (one with a .prj is WGS-84 already). */
+  crs: SourceCrs;
+  /** Target key → the file's field. */
+  mapping: Record<string, string | undefined>;
+  /** Target key → one value for every feature (where the file has none). */
+  constants: Record<string, unknown>;
+  /** Feature index → property → the value typed into the report. */
+  fixes: Record<number, Record<string, unknown>>;
+  /** Feature indexes the user left out. */
+  excluded: readonly number[];
+}
+
+export function planFeatures(parsed: ParsedImport, plan: ImportPlan, schema: SchemaName, existing: readonly Feature[]): Feature[] {
+  const specs = fieldSpecs(schema);
+  const numericKeys = new Set(specs.filter((s) => s.kind === 'number' || s.kind === 'integer').map((s) => s.key));
+  const booleanKeys = new Set(specs.filter((s) => s.kind === 'boolean').map((s) => s.key));
+  const converted = parsed.crs.kind === 'prj' ? parsed.features : toWgs84(parsed.features, plan.crs);
+  const mapped = applyMapping(converted, plan.mapping, { constants: plan.constants, numericKeys, booleanKeys });
+  const taken = [...existing];
+  return mapped.map((f, i) => {
+    const fix = plan.fixes[i] ?? {};
+    const props: Record<string, unknown> = { ...f.properties };
+    for (const [k, v] of Object.entries(fix)) {
+      if (v === undefined) delete props[k];
+      else props[k] = v;
+    }
+    // A feature without an id gets the layer's next one, so the ids stay readable and unique.
+    if (typeof props.id !== 'string' && typeof props.id !== 'number') props.id = nextId(taken, schema);
+    else props.id = String(props.id);
+    const { id: _id, ...rest } = props;
+    const out: Feature = { type: 'Feature', properties: { id: props.id, ...rest }, geometry: f.geometry };
+    taken.push(out);
+    return out;
+  });
+}
+
+export interface ImportReport {
+  /** Feature index → its errors and warnings. */
+  problems: Map<number, Problem[]>;
+  /** Indexes that pass and are not left out. */
+  addable: number[];
+}
+
+export function reportOf(file: string, schema: SchemaName, features: readonly Feature[], existing: readonly Feature[], knownSources: ReadonlySet<string>, excluded: readonly number[]): ImportReport {
+  const r = checkGeojsonValue(`geodata/${file}`, { type: 'FeatureCollection', features: [...existing, ...features] }, schema, { knownSources });
+  const indexOf = new Map(features.map((f, i) => [idOf(f), i]));
+  const problems = new Map<number, Problem[]>();
+  for (const p of r.problems) {
+    // The validator names a feature by id, or "#n" (its place in the whole list) when it has none.
+    const n = p.feature?.startsWith('#') ? Number(p.feature.slice(1)) - 1 - existing.length : -1;
+    const i = p.feature !== undefined && indexOf.has(p.feature) ? indexOf.get(p.feature)! : n >= 0 ? n : undefined;
+    if (i === undefined) continue;
+    problems.set(i, [...(problems.get(i) ?? []), p]);
+  }
+  const skip = new Set(excluded);
+  const addable = features.map((_, i) => i).filter((i) => !skip.has(i) && !(problems.get(i) ?? []).some(isError));
+  return { problems, addable };
+}
