@@ -1,8 +1,8 @@
 /**
  * Shapefiles, zipped or loose, one layer per .shp. shpjs reads the geometry and records, but the
  * text encoding and the CRS are decided here: shpjs's dbf decoder turns a .cpg of "CP936" (what
- * GDAL and ArcGIS write for GBK) into UTF-8 and garbles every Chinese name, and its own .prj
- * handling gives no way to say what it did. Order of trust for the encoding: the user's choice,
+ * GDAL and ArcGIS write for GBK) into UTF-8 and garbles every Chinese name, and given a .prj it
+ * reprojects without naming the CRS or warning about a datum it cannot shift. Order of trust for the encoding: the user's choice,
  * the .cpg, the dBase language-driver byte, then the bytes themselves (said in a warning).
  */
 import { parseDbf, parseShp } from 'shpjs';
@@ -148,7 +148,7 @@ function readLayer(src: ShapefileSource, name: string, hint: EncodingHint, warni
   let crs: ImportCrs = { kind: 'none' };
   if (src.prj) {
     const projection = projectionFromPrj(decode(src.prj));
-    reprojectFeatures(features, projection);
+    reprojectFeatures(features, projection, (done, total) => onProgress?.(2 + done / total, 3));
     warnings.push(...projection.warnings);
     crs = { kind: 'prj', name: projection.name };
   }

@@ -6,6 +6,8 @@ declare module 'shpjs' {
   export function parseShp(shp: Bytes, prj?: string): (Geometry | null)[];
   /** Records of a .dbf, each field decoded with `encoding` (a TextDecoder label, or a .cpg's text). */
   export function parseDbf(dbf: Bytes, encoding?: string): Record<string, unknown>[];
+  /** shpjs's own zip reader (used only to show, in a test, why the importer does not rely on it). */
+  export function parseZip(zip: Bytes): Promise<unknown>;
   const getShapefile: (base: string | Bytes) => Promise<unknown>;
   export default getShapefile;
 }
