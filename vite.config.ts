@@ -28,4 +28,7 @@ export default defineConfig({
   publicDir: false,
   plugins: [react(), geodataPlugin({ geodata: geodataDir, seeds: seedsDir }), storyWriteBack(geodataDir), layerWriteBack(geodataDir, seedsDir), csp],
   build: { chunkSizeWarningLimit: 1500 },
+  // The import worker is reached through `new URL(…)`, which Vite's dependency scan does not follow:
+  // without it as an entry, the first import in `npm start` finds new dependencies and reloads the page.
+  optimizeDeps: { entries: ['index.html', 'src/workers/importWorker.ts'] },
 });

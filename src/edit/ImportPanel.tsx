@@ -11,9 +11,9 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { SourceRegistry } from '../data/schemas';
 import { isError, type Problem } from '../data/validate/problem';
 import { useT } from '../i18n/useT';
-import { addFeature, type Change } from './changes';
+import { addFeature, applyChange, type Change } from './changes';
 import { fieldSpecs, inputOfValue, valueOfInput } from './fieldSpecs';
-import { planFeatures, reportOf, type ImportPlan } from './importPlan';
+import { guessTarget, planFeatures, reportOf, type ImportPlan } from './importPlan';
 import { importInWorker } from './import/importClient';
 import { detectShift } from './import/crs';
 import { suggestMapping } from './import/fieldMapping';
@@ -56,7 +56,10 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
   const [input, setInput] = useState<ImportFile[]>();
   const [encoding, setEncoding] = useState<EncodingHint>('auto');
   const [columns, setColumns] = useState<{ lng: string; lat: string }>();
-  const [parsed, setParsed] = useState<ParsedImport>();
+  const [whole, setParsed] = useState<ParsedImport>();
+  /** A zip may hold several shapefiles: the one being imported. */
+  const [layerNo, setLayerNo] = useState(0);
+  const parsed = useMemo(() => (whole ? layerOf(whole, layerNo) : undefined), [whole, layerNo]);
   const [progress, setProgress] = useState<number>();
   const [error, setError] = useState<string>();
   const [abort, setAbort] = useState<AbortController>();
@@ -76,6 +79,7 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
     try {
       const result = await importInWorker(copy(list), { encoding: enc, ...(cols && { csv: cols }) }, (done, total) => setProgress(done / total), { signal: ctl.signal });
       setParsed(result);
+      setLayerNo(0);
       if (result.csv && !cols && result.csv.lng && result.csv.lat) setColumns({ lng: result.csv.lng, lat: result.csv.lat });
     } catch (e) {
       if ((e as DOMException).name === 'AbortError') setError(t('importCancelled'));
@@ -108,6 +112,16 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
     };
   }, [entry, featuresOf, added]);
 
+  // A new file: the layer it most likely belongs to (geometry, then fields found by name).
+  useEffect(() => {
+    if (!parsed) return;
+    const best = guessTarget(parsed, files, (schema) => {
+      const specs = fieldSpecs(schema);
+      return Object.values(suggestMapping(parsed.fields, specs.map((x) => x.key), Object.fromEntries(specs.map((x) => [x.key, x.label])))).filter(Boolean).length;
+    });
+    if (best) setTarget(best.file);
+  }, [parsed, files]);
+
   // A new file or target: mapping suggested by name, and the CRS the shift check proposes.
   const specs = useMemo(() => (entry ? fieldSpecs(entry.schema) : []), [entry]);
   const shift = useMemo(() => (parsed && parsed.crs.kind === 'none' ? detectShift(parsed.features, known, nameField(parsed)) : undefined), [parsed, known]);
@@ -137,7 +151,7 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
     for (const i of report.addable) {
       const c = addFeature(doc, features[i]!);
       changes.push(c);
-      doc = { features: [...doc.features, c.after!] };
+      doc = applyChange(doc, c);
     }
     const name = input?.map((f) => f.name).join(', ') ?? '';
     if (record(entry, { zh: `导入 ${changes.length} 个要素（${name}）`, en: `imported ${changes.length} feature(s) (${name})` }, changes)) {
@@ -198,6 +212,18 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
                 ))}
               </ul>
             </details>
+          )}
+          {whole!.layers && whole!.layers.length > 1 && (
+            <label>
+              {t('importLayerOfZip')}
+              <select value={layerNo} onChange={(e) => setLayerNo(Number(e.target.value))} data-testid="import-layer">
+                {whole!.layers.map((l, i) => (
+                  <option key={l.name} value={i}>
+                    {l.name}（{l.count}）
+                  </option>
+                ))}
+              </select>
+            </label>
           )}
           <label>
             {t('importEncoding')}
@@ -370,6 +396,15 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
       </button>
     </section>
   );
+}
+
+/** One shapefile of a zip that holds several, as if it were the whole file. */
+function layerOf(parsed: ParsedImport, n: number): ParsedImport {
+  const layer = parsed.layers?.[n];
+  if (!layer || parsed.layers!.length < 2) return parsed;
+  const features = parsed.features.slice(layer.start, layer.start + layer.count);
+  const fields = [...new Set(features.flatMap((f) => Object.keys(f.properties ?? {})))];
+  return { ...parsed, features, fields, crs: layer.crs, encoding: layer.encoding ?? parsed.encoding };
 }
 
 /** The field that names a feature, for matching against known places. */

@@ -91,12 +91,32 @@ export function setGeometry(doc: EditDoc, id: string, geometry: Geometry): Chang
   return { kind: 'geometry', id, index, before, after: { ...before, geometry: roundGeometry(geometry) } };
 }
 
+const prefixOf = (id: string) => id.replace(/\d+$/, '');
+
+/**
+ * Where a new feature goes: after the features of its id pattern, in id order (s1-station-23 after
+ * s1-station-22), so the file stays readable. Never after the last line: the writer puts a comma
+ * after every feature but the last, so appending would change the last line too, and `git diff`
+ * would show two features where one was added.
+ */
+export function insertionIndex(doc: EditDoc, id: string): number {
+  const n = doc.features.length;
+  let at = n;
+  const prefix = prefixOf(id);
+  const same = doc.features.map((f, i) => [idOf(f), i] as const).filter(([other]) => prefixOf(other) === prefix);
+  if (same.length) {
+    const before = same.filter(([other]) => other.localeCompare(id, 'en', { numeric: true }) < 0);
+    at = before.length ? before.at(-1)![1] + 1 : same[0]![1];
+  }
+  return n > 0 && at >= n ? n - 1 : at;
+}
+
 export function addFeature(doc: EditDoc, feature: Feature): Change {
   const id = idOf(feature);
   if (!id) throw new Error('a new feature needs properties.id');
   if (indexOfId(doc, id) >= 0) throw new Error(`id "${id}" is taken`);
   const after = feature.geometry ? { ...feature, geometry: roundGeometry(feature.geometry) } : feature;
-  return { kind: 'add', id, index: doc.features.length, before: null, after };
+  return { kind: 'add', id, index: insertionIndex(doc, id), before: null, after };
 }
 
 export function deleteFeature(doc: EditDoc, id: string): Change {

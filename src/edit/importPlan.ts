@@ -7,7 +7,7 @@
  */
 import type { Feature } from 'geojson';
 import type { SchemaName } from '../data/schemas';
-import { checkGeojsonValue } from '../data/validate/geojsonFile';
+import { GEOMETRY_TYPES, checkGeojsonValue, duplicateIdProblem } from '../data/validate/geojsonFile';
 import { isError, type Problem } from '../data/validate/problem';
 import { idOf } from './changes';
 import { fieldSpecs } from './fieldSpecs';
@@ -60,18 +60,48 @@ export interface ImportReport {
   addable: number[];
 }
 
+/**
+ * The new features are checked by the validator on their own (the target's existing features were
+ * checked when it loaded: re-checking 1 MB of county polygons on every keystroke would freeze the
+ * page), then against the target's ids, with the validator's own duplicate-id message.
+ */
 export function reportOf(file: string, schema: SchemaName, features: readonly Feature[], existing: readonly Feature[], knownSources: ReadonlySet<string>, excluded: readonly number[]): ImportReport {
-  const r = checkGeojsonValue(`geodata/${file}`, { type: 'FeatureCollection', features: [...existing, ...features] }, schema, { knownSources });
-  const indexOf = new Map(features.map((f, i) => [idOf(f), i]));
+  const name = `geodata/${file}`;
+  const r = checkGeojsonValue(name, { type: 'FeatureCollection', features }, schema, { knownSources });
   const problems = new Map<number, Problem[]>();
+  const push = (i: number, p: Problem) => problems.set(i, [...(problems.get(i) ?? []), p]);
+  const firstIndex = new Map<string, number>();
+  features.forEach((f, i) => {
+    const id = idOf(f);
+    if (!firstIndex.has(id)) firstIndex.set(id, i);
+  });
   for (const p of r.problems) {
-    // The validator names a feature by id, or "#n" (its place in the whole list) when it has none.
-    const n = p.feature?.startsWith('#') ? Number(p.feature.slice(1)) - 1 - existing.length : -1;
-    const i = p.feature !== undefined && indexOf.has(p.feature) ? indexOf.get(p.feature)! : n >= 0 ? n : undefined;
-    if (i === undefined) continue;
-    problems.set(i, [...(problems.get(i) ?? []), p]);
+    // The validator names a feature by id, or "#n" (its place in the list) when it has none.
+    const i = p.feature?.startsWith('#') ? Number(p.feature.slice(1)) - 1 : p.feature !== undefined ? firstIndex.get(p.feature) : undefined;
+    // A duplicate inside the file is reported on its second use.
+    if (p.code === 'duplicate-id') {
+      const later = features.findIndex((f, j) => idOf(f) === p.feature && j !== firstIndex.get(p.feature!) && !(problems.get(j) ?? []).some((q) => q.code === 'duplicate-id'));
+      if (later >= 0) push(later, p);
+      continue;
+    }
+    if (i !== undefined) push(i, p);
   }
+  const taken = new Map(existing.map((f, i) => [idOf(f), i]));
+  features.forEach((f, i) => {
+    const first = taken.get(idOf(f));
+    if (first !== undefined) push(i, duplicateIdProblem(name, idOf(f), first));
+  });
   const skip = new Set(excluded);
   const addable = features.map((_, i) => i).filter((i) => !skip.has(i) && !(problems.get(i) ?? []).some(isError));
   return { problems, addable };
+}
+
+/**
+ * The layer a file most likely belongs to: one whose geometry the file's features have, with the
+ * most of its fields found in the file by name.
+ */
+export function guessTarget<T extends { file: string; schema: SchemaName }>(parsed: ParsedImport, files: readonly T[], score: (schema: SchemaName) => number): T | undefined {
+  const type = parsed.features.find((f) => f.geometry)?.geometry?.type;
+  const fits = files.filter((f) => !type || (GEOMETRY_TYPES[f.schema] ?? [type]).includes(type));
+  return [...fits].sort((a, b) => score(b.schema) - score(a.schema))[0];
 }

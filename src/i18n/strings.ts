@@ -249,6 +249,7 @@ const zh = {
   importAdd: '把 {n} 个有效要素加入 {file}',
   importClose: '关闭导入',
   importOpen: '导入文件…（GeoJSON、Shapefile、KML、GPX、CSV）',
+  importLayerOfZip: '压缩包中的图层',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -499,6 +500,7 @@ const en = {
   importAdd: 'Add {n} valid feature(s) to {file}',
   importClose: 'Close import',
   importOpen: 'Import a file… (GeoJSON, shapefile, KML, GPX, CSV)',
+  importLayerOfZip: 'Layer in the zip',
 } satisfies Record<StringKey, string>;
 
 export const strings = { zh, en } as const;

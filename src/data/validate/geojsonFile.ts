@@ -55,6 +55,11 @@ export const GEOMETRY_TYPES: Partial<Record<SchemaName, string[]>> = {
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/** An id used twice: `first` is the index of the feature that has it already. */
+export function duplicateIdProblem(file: string, feature: string, first: number, at: object = {}): Problem {
+  return { severity: 'error', code: 'duplicate-id', file, ...at, feature, property: 'id', message: t(`id 重复：第 ${first + 1} 个要素也使用该 id`, `duplicate id, also used by feature ${first + 1}`), fix: t('每个要素使用自己的 id', 'give each feature its own id') };
+}
+
 export function checkGeojsonText(file: string, text: string, schema: SchemaName, ctx: CheckContext): LayerCheck {
   const json = locateJson(text);
   if (json.syntax.length)
@@ -105,7 +110,7 @@ export function checkGeojsonValue(file: string, value: unknown, schema: SchemaNa
         problems.push({ severity: 'error', code: 'bad-id', file, ...at(['features', i, 'properties', 'id']), feature, property: 'id', message: t(`id “${rawId}” 不可用：只能用字母、数字和 . _ -，且不能是 __proto__、prototype、constructor`, `id "${rawId}" cannot be used: letters, digits and . _ - only, and not __proto__, prototype or constructor`), fix: t('改成如 station-s1-01 这样的 id', 'use an id such as station-s1-01') });
       const first = seen.get(rawId);
       if (first !== undefined)
-        problems.push({ severity: 'error', code: 'duplicate-id', file, ...at(['features', i, 'properties', 'id']), feature, property: 'id', message: t(`id 重复：第 ${first + 1} 个要素也使用该 id`, `duplicate id, also used by feature ${first + 1}`), fix: t('每个要素使用自己的 id', 'give each feature its own id') });
+        problems.push(duplicateIdProblem(file, feature, first, at(['features', i, 'properties', 'id'])));
       else seen.set(rawId, i);
     }
     const type = (raw as { geometry?: { type?: unknown } } | null)?.geometry?.type;

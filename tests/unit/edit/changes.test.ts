@@ -41,6 +41,22 @@ describe('one pure operation per kind of change', () => {
     for (const c of changes) expect(writeFeatureCollection(revertChange(applyChange(base, c), c))).toBe(text);
   });
 
+  it('adds a feature after its id pattern and never as the last line, so the diff is one added line', () => {
+    const add = (id: string) => {
+      const c = addFeature(base, { type: 'Feature', properties: { id }, geometry: { type: 'Point', coordinates: [120.6, 28] } });
+      const out = writeFeatureCollection(applyChange(base, c)).split('\n');
+      const was = new Set(text.split('\n'));
+      return { index: c.index, added: out.filter((l) => !was.has(l)) };
+    };
+    const s1 = base.features.map((f) => String(f.properties!.id)).filter((id) => id.startsWith('s1-station-'));
+    const a = add('s1-station-99');
+    expect(base.features[a.index - 1]!.properties!.id).toBe(s1.at(-1));
+    expect(a.added).toHaveLength(1);
+    const last = add('zz-new-1');
+    expect(last.index).toBe(base.features.length - 1);
+    expect(last.added).toHaveLength(1);
+  });
+
   it('refuses a taken id and an unknown one', () => {
     expect(() => addFeature(base, { type: 'Feature', properties: { id: 's1-station-01' }, geometry: null as never })).toThrow(/taken/);
     expect(() => setAttribute(base, 'nope', 'a', 1)).toThrow(/no feature/);
