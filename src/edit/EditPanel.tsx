@@ -18,7 +18,7 @@ import { useT } from '../i18n/useT';
 import type { MapController } from '../map/MapController';
 import type { DrawKind } from '../map/GeometryEditor';
 import { download } from '../present/export/exporters';
-import { addFeature, deleteFeature, idOf, setAttribute, setGeometry, type Change } from './changes';
+import { addFeature, applyChange, deleteFeature, idOf, setAttribute, setGeometry, type Change } from './changes';
 import { problemsAfter } from './checkChange';
 import { TAB, commit, discard, editState, editorName, open, redo, redoLatest, replace, resolveConflict, setEditorName, undo, undoLatest, useEditState } from './editStore';
 import { formFields, keyOrder } from './fieldSpecs';
@@ -184,28 +184,20 @@ export function EditPanel({ catalog, registry, knownSources, selected, selectedF
   }, [sessions]);
 
   const allowed = entry ? (GEOMETRY_TYPES[entry.schema] ?? []).map((g) => DRAW_KIND[g]).filter((k): k is DrawKind => !!k) : [];
-  const checkAttributes = (id: string) => (values: Values) => {
-    if (!session || !entry) return [];
-    const order = keyOrder(entry.schema);
-    let doc = session.doc;
-    const changes: Change[] = [];
-    for (const [k, v] of Object.entries(values)) {
+  /** The form's values as one attribute change per field, each on the document the last left. */
+  const attributeChanges = (id: string, values: Values): Change[] => {
+    const order = keyOrder(entry!.schema);
+    let doc = session!.doc;
+    return Object.entries(values).map(([k, v]) => {
       const c = setAttribute(doc, id, k, v, order);
-      changes.push(c);
-      doc = { features: doc.features.map((f, i) => (i === c.index ? c.after! : f)) };
-    }
-    return problemsAfter(entry.file, entry.schema, session.doc, changes, knownSources);
+      doc = applyChange(doc, c);
+      return c;
+    });
   };
+  const checkAttributes = (id: string) => (values: Values) => (session && entry ? problemsAfter(entry.file, entry.schema, session.doc, attributeChanges(id, values), knownSources) : []);
   const saveAttributes = (id: string, values: Values) => {
     if (!session || !entry) return;
-    const order = keyOrder(entry.schema);
-    let doc = session.doc;
-    const changes: Change[] = [];
-    for (const [k, v] of Object.entries(values)) {
-      const c = setAttribute(doc, id, k, v, order);
-      changes.push(c);
-      doc = { features: doc.features.map((f, i) => (i === c.index ? c.after! : f)) };
-    }
+    const changes = attributeChanges(id, values);
     const f = session.doc.features.find((x) => idOf(x) === id);
     record({ zh: `修改属性：${String(f?.properties?.name_zh ?? id)}（${Object.keys(values).join('、')}）`, en: `edited ${String(f?.properties?.name_en ?? id)} (${Object.keys(values).join(', ')})` }, changes);
   };

@@ -11,34 +11,23 @@ export const LAYER_ENDPOINT = '/__wz/layers/';
 
 export type WriteResult = { ok: true; hash: string } | { ok: false; status: number; problems: Problem[]; changedOnDisk?: boolean };
 
-export async function writeBackToDevServer(file: string, text: string, baseHash: string, log: readonly Moment[], force = false): Promise<WriteResult> {
+async function post(file: string, body: object): Promise<WriteResult> {
   let res: Response;
   try {
-    res = await fetch(`${LAYER_ENDPOINT}${file.split('/').map(encodeURIComponent).join('/')}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ text, baseHash, force, log }),
-    });
+    res = await fetch(`${LAYER_ENDPOINT}${file.split('/').map(encodeURIComponent).join('/')}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
   } catch (e) {
     return { ok: false, status: 0, problems: [{ severity: 'error', code: 'write-refused', file, message: { zh: `无法连接开发服务器：${String(e)}`, en: `cannot reach the dev server: ${String(e)}` } }] };
   }
-  const body = (await res.json().catch(() => ({}))) as { hash?: string; problems?: Problem[]; changedOnDisk?: boolean };
-  if (res.ok && body.hash) return { ok: true, hash: body.hash };
-  return { ok: false, status: res.status, problems: body.problems ?? [], changedOnDisk: body.changedOnDisk };
+  const answer = (await res.json().catch(() => ({}))) as { hash?: string; problems?: Problem[]; changedOnDisk?: boolean };
+  if (res.ok && answer.hash) return { ok: true, hash: answer.hash };
+  return { ok: false, status: res.status, problems: answer.problems ?? [], changedOnDisk: answer.changedOnDisk };
 }
 
+/** Writes a layer's whole text to its file. */
+export const writeBackToDevServer = (file: string, text: string, baseHash: string, log: readonly Moment[], force = false) => post(file, { text, baseHash, force, log });
+
 /** Appends rows to a table the build reads (projects/changes.csv); the dev server rebuilds what it feeds. */
-export async function writeTableRows(file: string, rows: readonly Record<string, string>[], baseHash: string, log: readonly Moment[], force = false): Promise<WriteResult> {
-  let res: Response;
-  try {
-    res = await fetch(`${LAYER_ENDPOINT}${file.split('/').map(encodeURIComponent).join('/')}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ rows, baseHash, force, log }) });
-  } catch (e) {
-    return { ok: false, status: 0, problems: [{ severity: 'error', code: 'write-refused', file, message: { zh: `无法连接开发服务器：${String(e)}`, en: `cannot reach the dev server: ${String(e)}` } }] };
-  }
-  const body = (await res.json().catch(() => ({}))) as { hash?: string; problems?: Problem[]; changedOnDisk?: boolean };
-  if (res.ok && body.hash) return { ok: true, hash: body.hash };
-  return { ok: false, status: res.status, problems: body.problems ?? [], changedOnDisk: body.changedOnDisk };
-}
+export const writeTableRows = (file: string, rows: readonly Record<string, string>[], baseHash: string, log: readonly Moment[], force = false) => post(file, { rows, baseHash, force, log });
 
 interface Writable {
   createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }>;
