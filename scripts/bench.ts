@@ -12,6 +12,8 @@
  * structure story at 1920×1080, against a baseline measured in the same page: the same camera
  * eased to with no layer or filter change. And the exports a presenter takes away (PNG 2×, the
  * story's PDF and PowerPoint): time from the click to the download, and the file's size.
+ * Importing: a 50 MB GeoJSON and a 100,000-row CSV through the import panel (benchImportInApp.ts);
+ * BENCH_ONLY=import runs that part alone.
  * Asserts nothing.
  */
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
@@ -23,6 +25,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from '../tests/e2e/chromium';
 import { projectFilterExpression } from '../src/filters/projectFilter';
 import { EMPTY_FILTERS, serializeFilters, type ProjectFilter } from '../src/filters/filterState';
+import { benchImportInApp } from './lib/benchImportInApp';
 
 const root = resolve(import.meta.dirname, '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
@@ -143,6 +146,19 @@ async function main() {
   };
 
   try {
+    // BENCH_ONLY=import runs the import part alone.
+    if (process.env.BENCH_ONLY !== 'import') await benchMapAndPresenting();
+    // 5. Importing big files through the import panel.
+    results.push(...(await benchImportInApp(newPage, base)));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`\nFilter change → map idle, headless Chromium (software WebGL: SwiftShader), ${ROUNDS} changes each.`);
+  console.log('Each figure includes the frames drawn by software WebGL; the 640×400 row shows how much of it is pixels.\n');
+  for (const r of results) console.log(r);
+
+  async function benchMapAndPresenting() {
     // 1. The real data, end to end through the app: URL change → React → setFilter → idle.
     {
       const page = await newPage();
@@ -264,13 +280,7 @@ async function main() {
       }
       await page.close();
     }
-  } finally {
-    await browser.close();
-    await server.close();
   }
-  console.log(`\nFilter change → map idle, headless Chromium (software WebGL: SwiftShader), ${ROUNDS} changes each.`);
-  console.log('Each figure includes the frames drawn by software WebGL; the 640×400 row shows how much of it is pixels.\n');
-  for (const r of results) console.log(r);
 }
 
 await main();

@@ -12,7 +12,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 import { catalogSchema, documentsSchema, populationRow, sourceRegistrySchema, zoneTargetRow, type Catalog, type SchemaName } from '../src/data/schemas';
-import { zoneRowSchema, ZONE_COLUMNS } from '../src/data/tableSchemas';
+import { changeLogRowSchema, CHANGE_LOG_ROW_COLUMNS, zoneRowSchema, ZONE_COLUMNS } from '../src/data/tableSchemas';
 import { checkGeojsonText } from '../src/data/validate/geojsonFile';
 import { locateJson } from '../src/data/validate/locate';
 import { byPlace, formatProblem, isError, type Problem } from '../src/data/validate/problem';
@@ -133,9 +133,11 @@ if (catalog) {
     const rows =
       table.schema === 'zone-row'
         ? readTable(tree, table.file, ZONE_COLUMNS, zoneRowSchema)
-        : table.schema === 'population'
-          ? readTable(tree, table.file, [], populationRow, 'adcode')
-          : readTable(tree, table.file, [], zoneTargetRow, 'indicator');
+        : table.schema === 'change-log'
+          ? readTable(tree, table.file, CHANGE_LOG_ROW_COLUMNS, changeLogRowSchema, 'feature', true)
+          : table.schema === 'population'
+            ? readTable(tree, table.file, [], populationRow, 'adcode')
+            : readTable(tree, table.file, [], zoneTargetRow, 'indicator');
     for (const row of rows ?? []) {
       const source = row.cells.source_doc;
       if (source && !knownSources.has(source))

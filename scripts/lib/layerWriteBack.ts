@@ -6,10 +6,11 @@
  * writes it with the one byte-stable writer, appends the session's moments to geodata/changelog.csv,
  * and rebuilds the generated files made from it (the zones from the counties, the projects from the
  * county seats), so the tree stays consistent and `git diff` shows the edit and its consequences.
+ * A layer made by an import comes with its catalog entry (catalogInsert.ts): both are written, or neither.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { catalogSchema, sourceRegistrySchema } from '../../src/data/schemas';
 import { checkGeojsonText } from '../../src/data/validate/geojsonFile';
@@ -18,11 +19,14 @@ import { writeFeatureCollection } from '../../src/data/writeGeojson';
 import type { Moment } from '../../src/edit/history';
 import { changeLogRows, CHANGE_LOG_FILE, CHANGE_LOG_HEADER } from '../../src/edit/changeLog';
 import { Tree } from './tree';
-import { CHANGE_COLUMNS } from '../../src/data/tableSchemas';
+import { CHANGE_COLUMNS, CHANGE_LOG_ROW_COLUMNS, changeLogRowSchema } from '../../src/data/tableSchemas';
+import { checkRows, readCsv } from '../../src/data/validate/csvFile';
 import { csvRow } from '../../src/stats/csv';
 import { checkContext } from './checkContext';
 import { STEPS, loadBase, writeBuild } from '../build-geodata';
 import { allowed, readBody, refusal, send } from './devRequest';
+import { insertLayer } from './catalogInsert';
+import type { NewLayer } from '../../src/edit/writeBack';
 
 /** Layers up to the browser's own limit (MAX_LAYER_BYTES), with room for the JSON envelope. */
 const MAX_BYTES = 40 << 20;
@@ -37,6 +41,8 @@ interface Body {
   baseHash: string;
   force?: boolean;
   log?: Moment[];
+  /** A layer made by an import: its file must not exist yet, its catalog entry is added. */
+  newLayer?: NewLayer;
 }
 
 export async function handleLayerWrite(dir: string, seedsDir: string, req: IncomingMessage, res: ServerResponse) {
@@ -54,40 +60,58 @@ export async function handleLayerWrite(dir: string, seedsDir: string, req: Incom
     return send(res, 400, refusal('请求内容不对：应为 {text 或 rows, baseHash}', 'bad request: expected {text or rows, baseHash}'));
   }
   const file = `geodata/${rel}`;
-  const catalog = catalogSchema.parse(JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')));
+  const rawCatalog = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8'));
+  let catalog = catalogSchema.parse(rawCatalog);
   if (Array.isArray(body.rows)) return appendRows(dir, seedsDir, rel, catalog, body as Body & { rows: Record<string, string>[] }, res);
   if (typeof body.text !== 'string') return send(res, 400, refusal('请求内容不对', 'bad request'));
+  const registry = sourceRegistrySchema.parse(JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')));
+  const known = new Set(registry.map((s) => s.id));
+  const path = join(dir, rel);
+  // A new layer: its catalog entry is checked and written with the layer, never one without the other.
+  let catalogText: string | undefined;
+  if (body.newLayer) {
+    const made = insertLayer(rawCatalog, rel, body.newLayer, known, existsSync(path));
+    if ('problems' in made) return send(res, 422, { ok: false, problems: made.problems });
+    catalogText = made.text;
+    catalog = catalogSchema.parse(JSON.parse(made.text));
+  }
   const entry = catalog.layers.find((l) => l.file === rel);
   if (!entry) return send(res, 404, refusal(`目录 catalog.json 中没有图层文件“${rel}”`, `no layer file "${rel}" in catalog.json`, file));
   if (entry.origin !== 'edited')
     return send(res, 409, refusal(`${rel} 由表格生成，不能直接写回：请编辑 ${entry.origin.generated_from.join('、')}，再运行 npm run build:geodata`, `${rel} is generated from tables and cannot be written back: edit ${entry.origin.generated_from.join(', ')}, then run npm run build:geodata`, file));
 
-  const path = join(dir, rel);
   const onDisk = existsSync(path) ? readFileSync(path) : Buffer.alloc(0);
-  if (sha256(onDisk) !== body.baseHash && !body.force)
+  if (!catalogText && sha256(onDisk) !== body.baseHash && !body.force)
     return send(res, 409, { ...refusal(`磁盘上的 ${rel} 在你开始编辑之后已被修改（可能在 QGIS 或文本编辑器中）`, `${rel} on disk has changed since you began editing (in QGIS or a text editor?)`, file), changedOnDisk: true });
 
   const tree = new Tree(dir, seedsDir);
-  const registry = sourceRegistrySchema.parse(JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')));
   const seedFiles = tree.seedFiles();
-  const known = new Set(registry.map((s) => s.id));
   const textless = new Set(registry.filter((s) => s.kind === 'document' && !seedFiles.includes(s.id)).map((s) => s.id));
   const ctx = checkContext(tree, catalog, known, textless, loadBase(tree));
   const checked = checkGeojsonText(file, body.text, entry.schema, ctx);
-  const errors = checked.problems.filter(isError);
+  const logRows = changeLogRows(rel, body.log ?? []);
+  const errors = [...checked.problems, ...logProblems(logRows)].filter(isError);
   if (errors.length) return send(res, 422, { ok: false, problems: errors });
 
   // One writer for every file: the same bytes whatever the browser sent.
   const text = writeFeatureCollection(JSON.parse(body.text) as { features: unknown[] });
+  if (catalogText) mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
-  appendLog(dir, rel, body.log ?? []);
+  if (catalogText) writeFileSync(join(dir, 'catalog.json'), catalogText);
+  appendLog(dir, logRows);
   const problems: Problem[] = checked.problems;
   const rebuilt = rebuild(dir, seedsDir, rel, problems);
   send(res, 200, { ok: true, file, hash: sha256(text), rebuilt, problems });
 }
 
-function appendLog(dir: string, rel: string, log: Moment[]) {
-  const rows = changeLogRows(rel, log);
+/** The change-log rows checked as `npm run validate` checks changelog.csv, before anything is written. */
+function logProblems(rows: string[]): Problem[] {
+  const file = `geodata/${CHANGE_LOG_FILE}`;
+  const table = readCsv(file, `${CHANGE_LOG_HEADER}\n${rows.map((r) => `${r}\n`).join('')}`, CHANGE_LOG_ROW_COLUMNS, true);
+  return [...table.problems, ...checkRows(file, table.rows, changeLogRowSchema, 'feature').problems];
+}
+
+function appendLog(dir: string, rows: string[]) {
   if (!rows.length) return;
   const logPath = join(dir, CHANGE_LOG_FILE);
   if (!existsSync(logPath)) writeFileSync(logPath, `${CHANGE_LOG_HEADER}\n`);
@@ -114,6 +138,9 @@ function appendRows(dir: string, seedsDir: string, rel: string, catalog: ReturnT
   const path = join(dir, rel);
   const before = readFileSync(path, 'utf8');
   if (sha256(before) !== body.baseHash && !body.force) return send(res, 409, { ...refusal(`磁盘上的 ${rel} 在你记录之后已被修改`, `${rel} on disk has changed since you recorded`, file), changedOnDisk: true });
+  const logRows = changeLogRows(rel, body.log ?? []);
+  const logErrors = logProblems(logRows).filter(isError);
+  if (logErrors.length) return send(res, 422, { ok: false, problems: logErrors });
   const lines = body.rows.map((r) => csvRow(CHANGE_COLUMNS.map((c) => String(r[c] ?? ''))));
   const text = `${before}${before.endsWith('\n') || !before ? '' : '\n'}${lines.map((l) => `${l}\n`).join('')}`;
   writeFileSync(path, text);
@@ -123,6 +150,6 @@ function appendRows(dir: string, seedsDir: string, rel: string, catalog: ReturnT
     writeFileSync(path, before);
     return send(res, 422, { ok: false, problems });
   }
-  appendLog(dir, rel, body.log ?? []);
+  appendLog(dir, logRows);
   send(res, 200, { ok: true, file, hash: sha256(text), rebuilt, problems });
 }

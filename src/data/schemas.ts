@@ -281,7 +281,7 @@ export const fileOrigin = z.union([z.literal('edited'), z.object({ generated_fro
 });
 export type FileOrigin = z.infer<typeof fileOrigin>;
 
-export const tableSchemaNames = ['project-row', 'project-change', 'zone-row', 'site', 'population', 'zone-target'] as const;
+export const tableSchemaNames = ['project-row', 'project-change', 'zone-row', 'site', 'population', 'zone-target', 'change-log'] as const;
 export type TableSchemaName = (typeof tableSchemaNames)[number];
 
 export const catalogLayer = z.object({

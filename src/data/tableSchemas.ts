@@ -161,3 +161,21 @@ export const siteRowSchema = z
     if (!insideWenzhou([Number(r.lng), Number(r.lat)]))
       ctx.addIssue({ code: 'custom', path: ['lng'], message: biFix(`坐标 ${r.lng}, ${r.lat} 在温州之外`, insideWenzhou([Number(r.lat), Number(r.lng)]) ? 'lng 和 lat 写反了：交换两列' : '写 WGS-84 的经度和纬度', `${r.lng}, ${r.lat} is outside Wenzhou`, insideWenzhou([Number(r.lat), Number(r.lng)]) ? 'lng and lat are swapped: exchange the two columns' : 'write WGS-84 longitude and latitude') });
   });
+
+/**
+ * One row of geodata/changelog.csv, which the app's write-back appends (src/edit/changeLog.ts):
+ * who changed which feature of which file, when, how, and on what authority.
+ */
+export const CHANGE_LOG_ROW_COLUMNS = ['at', 'who', 'file', 'feature', 'change', 'fields', 'source_doc', 'source_lines', 'note'] as const;
+const CHANGE_KINDS = ['attribute', 'geometry', 'add', 'delete'];
+export const changeLogRowSchema = z.object({
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, { message: biFix('时间格式不对', '写 ISO 8601 时间，如 2026-12-03T09:30:00Z', 'malformed time', 'write an ISO 8601 time, e.g. 2026-12-03T09:30:00Z') }),
+  who: required('who', 'who'),
+  file: z.string().regex(/^[a-z0-9_-]+(\/[a-z0-9_-]+)*\.(geojson|csv)$/, { message: biFix('file 不是 geodata/ 中的文件', '写相对 geodata/ 的路径，如 rail/stations.geojson', 'file is not a file of geodata/', 'write the path under geodata/, e.g. rail/stations.geojson') }),
+  feature: required('feature', 'feature'),
+  change: z.string().refine((c) => c.split('+').every((k) => CHANGE_KINDS.includes(k)), { message: biFix('change 取值不对', `写 ${CHANGE_KINDS.join('、')} 之一，多个用 + 连接`, 'change is not allowed', `use ${CHANGE_KINDS.join(', ')}, several joined by +`) }),
+  fields: z.string(),
+  source_doc: z.string(),
+  source_lines: optional(lineRange),
+  note: z.string(),
+});

@@ -12,6 +12,7 @@ import type { UrlState } from '../state/urlState';
 import { updateUrlState } from '../state/urlStore';
 import { geodataUrl } from '../data/geodataUrl';
 import { GEOMETRY_TYPES } from '../data/validate/geojsonFile';
+import { GEOMETRY_QUALITY, type GeometryQuality } from '../domain/vocabulary';
 import { formatProblem, type Problem } from '../data/validate/problem';
 import { writeFeatureCollection } from '../data/writeGeojson';
 import { useT } from '../i18n/useT';
@@ -26,6 +27,7 @@ import { featuresOfText, newSession, rebase, sha256, type Session } from './sess
 import { AttributeForm, type Values } from './AttributeForm';
 import { ChangeLog } from './ChangeLog';
 import { nextId } from './newFeatureId';
+import { movedSincePlacementSet } from './history';
 import { ProjectChange } from './ProjectChange';
 import { FeatureTable } from './FeatureTable';
 import { ImportPanel } from './ImportPanel';
@@ -54,6 +56,10 @@ export interface EditableFile {
   schema: Catalog['layers'][number]['schema'];
   layerIds: string[];
   title: Catalog['layers'][number]['title'];
+  /** Of the file's first layer: what a new layer of this kind is drawn with and listed under. */
+  style: Catalog['layers'][number]['style'];
+  group: string;
+  sources: string[];
 }
 
 export function editableFiles(catalog: Catalog): EditableFile[] {
@@ -62,7 +68,7 @@ export function editableFiles(catalog: Catalog): EditableFile[] {
     if (l.origin !== 'edited') continue;
     const e = out.get(l.file);
     if (e) e.layerIds.push(l.id);
-    else out.set(l.file, { file: l.file, schema: l.schema, layerIds: [l.id], title: l.title });
+    else out.set(l.file, { file: l.file, schema: l.schema, layerIds: [l.id], title: l.title, style: l.style, group: l.group, sources: l.sources });
   }
   return [...out.values()];
 }
@@ -258,7 +264,7 @@ export function EditPanel({ catalog, registry, knownSources, selected, selectedF
         />
       </label>
       {importing ? (
-        <ImportPanel files={files} registry={registry} knownSources={knownSources} featuresOf={featuresOf} sessionOf={sessionOf} record={recordIn} known={known} onPreview={onPreview} dropped={dropped} onDone={() => setImporting(false)} />
+        <ImportPanel files={files} registry={registry} knownSources={knownSources} featuresOf={featuresOf} sessionOf={sessionOf} record={recordIn} editor={name} known={known} onPreview={onPreview} dropped={dropped} onDone={() => setImporting(false)} />
       ) : (
         <button type="button" onClick={() => setImporting(true)} data-testid="open-import">
           {t('importOpen')}
@@ -413,6 +419,11 @@ export function EditPanel({ catalog, registry, knownSources, selected, selectedF
                 {t('editFeature')}：{String(selectedHere.properties?.[lang === 'zh' ? 'name_zh' : 'name_en'] ?? idOf(selectedHere))}
               </h2>
               <p className="hint">{t('dragHint')}</p>
+              {'geometry_quality' in (selectedHere.properties ?? {}) && movedSincePlacementSet(session.history, idOf(selectedHere)) && (
+                <p className="edit-message" role="status" data-testid="moved-placement-hint">
+                  {t('movedPlacementHint', { quality: labelOfQuality(selectedHere.properties?.geometry_quality, lang) })}
+                </p>
+              )}
               <AttributeForm key={`${idOf(selectedHere)}:${session.rev}`} fields={formFields(entry.schema, selectedHere.properties ?? {})} properties={selectedHere.properties ?? {}} check={checkAttributes(idOf(selectedHere))} onSave={(v) => saveAttributes(idOf(selectedHere), v)} saveLabel={t('saveAttributes')} />
               {!confirmDelete ? (
                 <button type="button" className="danger" onClick={() => setConfirmDelete(true)} data-testid="edit-delete">
@@ -469,4 +480,10 @@ export function EditPanel({ catalog, registry, knownSources, selected, selectedF
       )}
     </div>
   );
+}
+
+/** A geometry_quality code in the user's language ("测绘（实测数据）"), or the code itself. */
+function labelOfQuality(q: unknown, lang: 'zh' | 'en'): string {
+  const code = String(q ?? '');
+  return Object.hasOwn(GEOMETRY_QUALITY, code) ? GEOMETRY_QUALITY[code as GeometryQuality][lang] : code;
 }

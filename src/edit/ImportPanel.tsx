@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { SourceRegistry } from '../data/schemas';
-import { isError, type Problem } from '../data/validate/problem';
+import { formatProblem, isError, type Problem } from '../data/validate/problem';
 import { useT } from '../i18n/useT';
 import { addFeature, applyChange, type Change } from './changes';
 import { fieldSpecs, inputOfValue, valueOfInput } from './fieldSpecs';
@@ -20,6 +20,8 @@ import { suggestMapping } from './import/fieldMapping';
 import { ImportError, type EncodingHint, type ImportFile, type ParsedImport, type SourceCrs } from './import/types';
 import type { EditableFile } from './EditPanel';
 import type { Session } from './session';
+import { NEW_LAYER_ID, newLayerFile, newLayerWrite, suggestLayerId, type NewLayerChoice } from './importAsNewLayer';
+import { writeNewLayer } from './writeBack';
 
 interface Props {
   files: EditableFile[];
@@ -30,6 +32,8 @@ interface Props {
   /** The session of a target file, started when the user adds. */
   sessionOf(file: string): Promise<Session>;
   record(target: EditableFile, label: { zh: string; en: string }, changes: Change[]): boolean;
+  /** The editor's name, for the change log of a new layer (written at once, not recorded). */
+  editor: string;
   /** Named places with known WGS-84 positions (stations, seats…), for the GCJ-02 check. */
   known: ReadonlyMap<string, Position[]>;
   onPreview(fc: FeatureCollection | null): void;
@@ -51,7 +55,10 @@ async function read(list: File[]): Promise<ImportFile[]> {
 /** The worker takes the bytes (transferred): keep a copy for a second parse with other options. */
 const copy = (files: ImportFile[]) => files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
 
-export function ImportPanel({ files, registry, knownSources, featuresOf, sessionOf, record, known, onPreview, dropped, onDone }: Props) {
+/** A new layer has no features yet: nothing to clash with. */
+const NO_FEATURES: Feature[] = [];
+
+export function ImportPanel({ files, registry, knownSources, featuresOf, sessionOf, record, editor, known, onPreview, dropped, onDone }: Props) {
   const { t, lang } = useT();
   const [input, setInput] = useState<ImportFile[]>();
   const [encoding, setEncoding] = useState<EncodingHint>('auto');
@@ -68,6 +75,10 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
   const [plan, setPlan] = useState<ImportPlan>({ crs: 'wgs84', mapping: {}, constants: {}, fixes: {}, excluded: [] });
   const [existing, setExisting] = useState<Feature[]>([]);
   const [added, setAdded] = useState<string>();
+  /** Import as a new layer of the target's kind, instead of into the target. */
+  const [asNew, setAsNew] = useState(false);
+  const [newLayer, setNewLayer] = useState<NewLayerChoice>({ id: '', title: { zh: '', en: '' } });
+  const against = asNew ? NO_FEATURES : existing;
 
   async function parse(list: ImportFile[], enc = encoding, cols = columns) {
     setError(undefined);
@@ -93,8 +104,11 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
 
   async function choose(list: File[]) {
     if (!list.length) return;
+    // The previous file's report goes at once, not when the new file has been read.
+    setParsed(undefined);
     const f = await read(list);
     setInput(f);
+    setNewLayer((l) => (l.id ? l : { ...l, id: suggestLayerId(list[0]!.name) }));
     setColumns(undefined);
     await parse(f, encoding, undefined);
   }
@@ -131,8 +145,9 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
     setPlan({ crs: shift?.suggestion ?? 'wgs84', mapping: suggestMapping(parsed.fields, specs.map((s) => s.key), labels), constants: {}, fixes: {}, excluded: [] });
   }, [parsed, entry, specs, shift]);
 
-  const features = useMemo(() => (parsed && entry ? planFeatures(parsed, plan, entry.schema, existing) : []), [parsed, plan, entry, existing]);
-  const report = useMemo(() => (entry && features.length ? reportOf(entry.file, entry.schema, features, existing, knownSources, plan.excluded) : undefined), [entry, features, existing, knownSources, plan.excluded]);
+  const features = useMemo(() => (parsed && entry ? planFeatures(parsed, plan, entry.schema, against, asNew ? newLayer.id || undefined : undefined) : []), [parsed, plan, entry, against, asNew, newLayer.id]);
+  const reportFile = asNew ? newLayerFile(newLayer.id) : entry?.file;
+  const report = useMemo(() => (entry && reportFile && features.length ? reportOf(reportFile, entry.schema, features, against, knownSources, plan.excluded) : undefined), [entry, reportFile, features, against, knownSources, plan.excluded]);
   useEffect(() => {
     onPreview(features.length ? { type: 'FeatureCollection', features } : null);
   }, [features, onPreview]);
@@ -145,6 +160,7 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
 
   async function add() {
     if (!report || !entry) return;
+    if (asNew) return addAsNewLayer();
     const s = await sessionOf(entry.file);
     let doc = s.doc;
     const changes: Change[] = [];
@@ -159,6 +175,22 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
       setParsed(undefined);
       setInput(undefined);
     }
+  }
+
+  /** A new layer is written at once, with its catalog entry, by the dev server (it checks both). */
+  async function addAsNewLayer() {
+    if (!report || !entry) return;
+    setError(undefined);
+    if (!NEW_LAYER_ID.test(newLayer.id) || !newLayer.title.zh.trim() || !newLayer.title.en.trim()) return setError(t('newLayerIncomplete'));
+    if (!editor.trim()) return setError(t('newLayerNoEditor'));
+    const chosen = report.addable.map((i) => features[i]!);
+    const w = newLayerWrite(entry, { id: newLayer.id, title: { zh: newLayer.title.zh.trim(), en: newLayer.title.en.trim() } }, chosen, editor.trim(), input?.map((f) => f.name).join(', ') ?? '');
+    const r = await writeNewLayer(w.file, w.text, w.layer, w.log);
+    if (!r.ok) return setError(r.problems.length ? r.problems.map((p) => formatProblem(p, lang)).join('\n') : t('newLayerFailed', { status: r.status }));
+    setAdded(t('newLayerDone', { title: newLayer.title[lang], file: w.file, n: chosen.length }));
+    setParsed(undefined);
+    setInput(undefined);
+    setNewLayer({ id: '', title: { zh: '', en: '' } });
   }
 
   const problemText = (p: Problem) => `${p.property ? `${p.property}：` : ''}${p.message[lang]}${p.fix ? (lang === 'zh' ? `（修改：${p.fix.zh}）` : ` (fix: ${p.fix.en})`) : ''}`;
@@ -285,7 +317,7 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
             </fieldset>
           )}
           <label>
-            {t('importTarget')}
+            {asNew ? t('newLayerKind') : t('importTarget')}
             <select value={target} onChange={(e) => setTarget(e.target.value)} data-testid="import-target">
               {files.map((f) => (
                 <option key={f.file} value={f.file}>
@@ -294,6 +326,28 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
               ))}
             </select>
           </label>
+          <label>
+            <input type="checkbox" checked={asNew} disabled={!import.meta.env.DEV} onChange={(e) => setAsNew(e.target.checked)} data-testid="import-as-new" /> {t('importAsNewLayer')}
+          </label>
+          {!import.meta.env.DEV && <p className="hint">{t('newLayerDevOnly')}</p>}
+          {asNew && (
+            <fieldset className="import-new-layer">
+              <legend>{t('newLayerLegend')}</legend>
+              <label>
+                {t('newLayerTitleZh')}
+                <input value={newLayer.title.zh} onChange={(e) => setNewLayer((l) => ({ ...l, title: { ...l.title, zh: e.target.value } }))} data-testid="new-layer-zh" />
+              </label>
+              <label>
+                {t('newLayerTitleEn')}
+                <input value={newLayer.title.en} onChange={(e) => setNewLayer((l) => ({ ...l, title: { ...l.title, en: e.target.value } }))} data-testid="new-layer-en" />
+              </label>
+              <label>
+                {t('newLayerId')}
+                <input value={newLayer.id} onChange={(e) => setNewLayer((l) => ({ ...l, id: e.target.value.trim() }))} aria-invalid={!NEW_LAYER_ID.test(newLayer.id)} data-testid="new-layer-id" />
+              </label>
+              <p className="hint">{t('newLayerWhere', { file: `geodata/${newLayerFile(newLayer.id || '…')}`, kind: entry.title[lang] })}</p>
+            </fieldset>
+          )}
           <details open className="import-mapping">
             <summary>{t('importMapping')}</summary>
             <table>
@@ -385,7 +439,7 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
                 })}
               </ol>
               <button type="button" onClick={() => void add()} disabled={!report.addable.length} data-testid="import-add">
-                {t('importAdd', { n: report.addable.length, file: entry.file })}
+                {asNew ? t('newLayerAdd', { n: report.addable.length, file: `geodata/${newLayerFile(newLayer.id || '…')}` }) : t('importAdd', { n: report.addable.length, file: entry.file })}
               </button>
             </div>
           )}

@@ -5,12 +5,12 @@
  * writes (stats/csv.ts), since people open it in Excel.
  */
 import { csvRow } from '../stats/csv';
+import { CHANGE_LOG_ROW_COLUMNS } from '../data/tableSchemas';
 import type { Moment } from './history';
 import type { Change } from './changes';
 
 export const CHANGE_LOG_FILE = 'changelog.csv';
-export const CHANGE_LOG_COLUMNS = ['at', 'who', 'file', 'feature', 'change', 'fields', 'source_doc', 'source_lines', 'note'] as const;
-export const CHANGE_LOG_HEADER = CHANGE_LOG_COLUMNS.join(',');
+export const CHANGE_LOG_HEADER = CHANGE_LOG_ROW_COLUMNS.join(',');
 
 /** The properties whose values differ between before and after (for an attribute change). */
 function changedFields(c: Change): string[] {

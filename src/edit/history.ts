@@ -58,3 +58,20 @@ export function redo(doc: EditDoc, history: History): { doc: EditDoc; history: H
 export function changedIds(history: History): Set<string> {
   return new Set(history.done.flatMap((m) => m.changes.map((c) => c.id)));
 }
+
+const PLACEMENT_KEYS = ['geometry_quality', 'geometry_source'];
+
+/**
+ * Whether a feature was moved or reshaped after its geometry_quality and geometry_source were last
+ * set: they may still describe the old position (a "surveyed" station dragged by hand).
+ */
+export function movedSincePlacementSet(history: History, id: string): boolean {
+  let moved = false;
+  for (const m of history.done)
+    for (const c of m.changes) {
+      if (c.id !== id) continue;
+      if (c.kind === 'geometry') moved = true;
+      else if (c.kind === 'attribute' && PLACEMENT_KEYS.some((k) => JSON.stringify(c.before?.properties?.[k]) !== JSON.stringify(c.after?.properties?.[k]))) moved = false;
+    }
+  return moved;
+}

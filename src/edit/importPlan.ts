@@ -11,7 +11,7 @@ import { GEOMETRY_TYPES, checkGeojsonValue, duplicateIdProblem } from '../data/v
 import { isError, type Problem } from '../data/validate/problem';
 import { idOf } from './changes';
 import { fieldSpecs } from './fieldSpecs';
-import { nextId } from './newFeatureId';
+import { idSequence } from './newFeatureId';
 import { applyMapping } from './import/fieldMapping';
 import { toWgs84 } from './import/crs';
 import type { ParsedImport, SourceCrs } from './import/types';
@@ -29,13 +29,14 @@ export interface ImportPlan {
   excluded: readonly number[];
 }
 
-export function planFeatures(parsed: ParsedImport, plan: ImportPlan, schema: SchemaName, existing: readonly Feature[]): Feature[] {
+/** `idPrefix`: the pattern of ids given to features without one (the target's own by default). */
+export function planFeatures(parsed: ParsedImport, plan: ImportPlan, schema: SchemaName, existing: readonly Feature[], idPrefix: string = schema): Feature[] {
   const specs = fieldSpecs(schema);
   const numericKeys = new Set(specs.filter((s) => s.kind === 'number' || s.kind === 'integer').map((s) => s.key));
   const booleanKeys = new Set(specs.filter((s) => s.kind === 'boolean').map((s) => s.key));
   const converted = parsed.crs.kind === 'prj' ? parsed.features : toWgs84(parsed.features, plan.crs);
   const mapped = applyMapping(converted, plan.mapping, { constants: plan.constants, numericKeys, booleanKeys });
-  const taken = [...existing];
+  const next = idSequence([...existing, ...mapped], idPrefix);
   return mapped.map((f, i) => {
     const fix = plan.fixes[i] ?? {};
     const props: Record<string, unknown> = { ...f.properties };
@@ -44,12 +45,10 @@ export function planFeatures(parsed: ParsedImport, plan: ImportPlan, schema: Sch
       else props[k] = v;
     }
     // A feature without an id gets the layer's next one, so the ids stay readable and unique.
-    if (typeof props.id !== 'string' && typeof props.id !== 'number') props.id = nextId(taken, schema);
+    if (typeof props.id !== 'string' && typeof props.id !== 'number') props.id = next();
     else props.id = String(props.id);
     const { id: _id, ...rest } = props;
-    const out: Feature = { type: 'Feature', properties: { id: props.id, ...rest }, geometry: f.geometry };
-    taken.push(out);
-    return out;
+    return { type: 'Feature', properties: { id: props.id, ...rest }, geometry: f.geometry } satisfies Feature;
   });
 }
 
@@ -70,20 +69,25 @@ export function reportOf(file: string, schema: SchemaName, features: readonly Fe
   const r = checkGeojsonValue(name, { type: 'FeatureCollection', features }, schema, { knownSources });
   const problems = new Map<number, Problem[]>();
   const push = (i: number, p: Problem) => problems.set(i, [...(problems.get(i) ?? []), p]);
-  const firstIndex = new Map<string, number>();
+  const uses = new Map<string, number[]>();
   features.forEach((f, i) => {
     const id = idOf(f);
-    if (!firstIndex.has(id)) firstIndex.set(id, i);
+    const list = uses.get(id);
+    if (list) list.push(i);
+    else uses.set(id, [i]);
   });
+  // The validator reports a duplicate inside the file on each later use, in the file's order.
+  const duplicatesSeen = new Map<string, number>();
   for (const p of r.problems) {
-    // The validator names a feature by id, or "#n" (its place in the list) when it has none.
-    const i = p.feature?.startsWith('#') ? Number(p.feature.slice(1)) - 1 : p.feature !== undefined ? firstIndex.get(p.feature) : undefined;
-    // A duplicate inside the file is reported on its second use.
-    if (p.code === 'duplicate-id') {
-      const later = features.findIndex((f, j) => idOf(f) === p.feature && j !== firstIndex.get(p.feature!) && !(problems.get(j) ?? []).some((q) => q.code === 'duplicate-id'));
-      if (later >= 0) push(later, p);
+    if (p.code === 'duplicate-id' && p.feature !== undefined) {
+      const k = (duplicatesSeen.get(p.feature) ?? 0) + 1;
+      duplicatesSeen.set(p.feature, k);
+      const later = uses.get(p.feature)?.[k];
+      if (later !== undefined) push(later, p);
       continue;
     }
+    // The validator names a feature by id, or "#n" (its place in the list) when it has none.
+    const i = p.feature?.startsWith('#') ? Number(p.feature.slice(1)) - 1 : p.feature !== undefined ? uses.get(p.feature)?.[0] : undefined;
     if (i !== undefined) push(i, p);
   }
   const taken = new Map(existing.map((f, i) => [idOf(f), i]));

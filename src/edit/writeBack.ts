@@ -4,6 +4,7 @@
  * refused when the file changed on disk since the edits began unless the user says to write
  * anyway). In any browser with the File System Access API the user can pick a file to write to.
  */
+import type { CatalogLayer } from '../data/schemas';
 import type { Problem } from '../data/validate/problem';
 import type { Moment } from './history';
 
@@ -25,6 +26,19 @@ async function post(file: string, body: object): Promise<WriteResult> {
 
 /** Writes a layer's whole text to its file. */
 export const writeBackToDevServer = (file: string, text: string, baseHash: string, log: readonly Moment[], force = false) => post(file, { text, baseHash, force, log });
+
+/** What the catalog needs to know of a layer made by an import; the dev server adds the rest. */
+export interface NewLayer {
+  id: string;
+  group: string;
+  title: { zh: string; en: string };
+  schema: CatalogLayer['schema'];
+  style: CatalogLayer['style'];
+  sources: string[];
+}
+
+/** Writes a new layer file and its catalog entry (only a file that does not exist yet). */
+export const writeNewLayer = (file: string, text: string, layer: NewLayer, log: readonly Moment[]) => post(file, { text, baseHash: '', newLayer: layer, log });
 
 /** Appends rows to a table the build reads (projects/changes.csv); the dev server rebuilds what it feeds. */
 export const writeTableRows = (file: string, rows: readonly Record<string, string>[], baseHash: string, log: readonly Moment[], force = false) => post(file, { rows, baseHash, force, log });

@@ -250,6 +250,20 @@ const zh = {
   importClose: '关闭导入',
   importOpen: '导入文件…（GeoJSON、Shapefile、KML、GPX、CSV）',
   importLayerOfZip: '压缩包中的图层',
+  movedPlacementHint: '位置已改动，但几何精度仍为“{quality}”、几何来源未变：请在下方写明新位置的依据（如 surveyed + 测量来源，或 schematic）。依据不变可忽略。',
+  importAsNewLayer: '作为新图层导入（按所选图层的类型绘制和检查）',
+  newLayerKind: '新图层的类型（沿用其字段、样式和分组）',
+  newLayerDevOnly: '新图层只能在开发服务器（npm start）中创建：它要写入 geodata/ 和 catalog.json。',
+  newLayerLegend: '新图层',
+  newLayerTitleZh: '图层名称（中文）',
+  newLayerTitleEn: '图层名称（英文）',
+  newLayerId: '图层 id（小写字母、数字，以 - 连接；也是文件名）',
+  newLayerWhere: '写入 {file}，类型同“{kind}”，并登记到 catalog.json。',
+  newLayerAdd: '新建图层：把 {n} 个有效要素写入 {file}',
+  newLayerIncomplete: '请填写新图层的中英文名称和 id（小写字母、数字，以 - 连接）',
+  newLayerNoEditor: '请先填写编辑者姓名（记入修改记录）',
+  newLayerFailed: '新图层未能写入（开发服务器回答 {status}）',
+  newLayerDone: '已新建图层“{title}”：{n} 个要素写入 geodata/{file}，并登记到 catalog.json',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -501,6 +515,20 @@ const en = {
   importClose: 'Close import',
   importOpen: 'Import a file… (GeoJSON, shapefile, KML, GPX, CSV)',
   importLayerOfZip: 'Layer in the zip',
+  movedPlacementHint: 'The position changed, but geometry quality is still "{quality}" and the geometry source is unchanged: say below what the new position rests on (e.g. surveyed + the survey, or schematic). Ignore this if the basis is the same.',
+  importAsNewLayer: 'Import as a new layer (drawn and checked like the chosen layer)',
+  newLayerKind: 'Kind of the new layer (its fields, style and group)',
+  newLayerDevOnly: 'A new layer can only be made in the dev server (npm start): it writes geodata/ and catalog.json.',
+  newLayerLegend: 'New layer',
+  newLayerTitleZh: 'Layer name (Chinese)',
+  newLayerTitleEn: 'Layer name (English)',
+  newLayerId: 'Layer id (lower-case letters and digits joined by -; also the file name)',
+  newLayerWhere: 'Written to {file}, of the same kind as "{kind}", and registered in catalog.json.',
+  newLayerAdd: 'New layer: write {n} valid feature(s) to {file}',
+  newLayerIncomplete: 'Give the new layer a Chinese and an English name and an id (lower-case letters and digits joined by -)',
+  newLayerNoEditor: 'Enter your name first (it goes into the change log)',
+  newLayerFailed: 'The new layer was not written (the dev server answered {status})',
+  newLayerDone: 'New layer "{title}": {n} feature(s) written to geodata/{file} and registered in catalog.json',
 } satisfies Record<StringKey, string>;
 
 export const strings = { zh, en } as const;

@@ -86,6 +86,8 @@ describe('editing a layer in the browser', () => {
     expect(moved.coordinates[1]).toBeLessThan(AT[1]);
     // Six decimals, as in the file.
     expect(moved.coordinates.every((c) => Math.round(c * 1e6) / 1e6 === c)).toBe(true);
+    // The placement fields still describe the old position: the form says so.
+    await expect.poll(() => page.getByTestId('moved-placement-hint').textContent(), POLL).toContain('测绘');
   });
 
   it('refuses in the form what the validator refuses, with its message, and saves a valid change', async () => {
@@ -102,8 +104,16 @@ describe('editing a layer in the browser', () => {
     expect(await axeViolations(page, '[data-testid=edit-panel]')).toEqual([]);
   });
 
-  it('keeps both edits through a reload and says which layer has local changes', async () => {
+  it('keeps both edits through a reload, and through a closed and reopened tab, and says which layer has local changes', async () => {
     await page.reload();
+    await waitForIdle(page, 'counties:fill');
+    const reloaded = page.getByTestId('local-changes');
+    await expect.poll(() => reloaded.textContent(), POLL).toContain(FILE);
+    // The tab closed by mistake: a new tab of the same browser profile finds everything.
+    expect(app.errors).toEqual([]);
+    await page.close();
+    app = await openApp(browser, HASH, { baseUrl: dev.url, context });
+    page = app.page;
     await waitForIdle(page, 'counties:fill');
     const notice = page.getByTestId('local-changes');
     await expect.poll(() => notice.textContent(), POLL).toContain(FILE);

@@ -115,10 +115,11 @@ describe('importing files from other offices', () => {
   });
 
   it('reads KML and GPX, and names an unknown format with the formats it knows', async () => {
+    // The summary of the previous file stays until the next is read: wait for the new one's.
     await importFile(page, `${FIXTURES}/stations.kml`);
-    expect(await page.getByTestId('import-summary').textContent()).toMatch(/^kml：10 /);
+    await expect.poll(() => page.getByTestId('import-summary').textContent(), POLL).toMatch(/^kml：10 /);
     await importFile(page, `${FIXTURES}/stations.gpx`);
-    expect(await page.getByTestId('import-summary').textContent()).toMatch(/^gpx：10 /);
+    await expect.poll(() => page.getByTestId('import-summary').textContent(), POLL).toMatch(/^gpx：10 /);
     await page.getByTestId('import-file').setInputFiles({ name: 'notes.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK-not-really') });
     await expect.poll(() => page.getByTestId('import-error').textContent(), POLL).toContain('GeoJSON');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Feature } from 'geojson';
 import { addFeature, applyChange, deleteFeature, revertChange, setAttribute, setGeometry, withProperty } from '../../../src/edit/changes';
-import { EMPTY_HISTORY, changedIds, record, redo, undo, type Moment } from '../../../src/edit/history';
+import { EMPTY_HISTORY, changedIds, movedSincePlacementSet, record, redo, undo, type Moment } from '../../../src/edit/history';
 import { featuresOfText, newSession, rebase } from '../../../src/edit/session';
 import { writeFeatureCollection } from '../../../src/data/writeGeojson';
 
@@ -76,6 +76,17 @@ describe('history', () => {
     const n = record(r.doc, r.history, moment([deleteFeature(r.doc, 's1-station-05')]));
     expect(n.history.undone).toHaveLength(0);
     expect(undo(base, EMPTY_HISTORY).moment).toBeUndefined();
+  });
+
+  it('knows a feature moved after its placement fields were set, until they are set again', () => {
+    const id = 's1-station-02';
+    let s = record(base, EMPTY_HISTORY, moment([setAttribute(base, id, 'name_en', 'B')]));
+    expect(movedSincePlacementSet(s.history, id)).toBe(false);
+    s = record(s.doc, s.history, moment([setGeometry(s.doc, id, { type: 'Point', coordinates: [120.6, 28] })]));
+    expect(movedSincePlacementSet(s.history, id)).toBe(true);
+    expect(movedSincePlacementSet(s.history, 's1-station-01')).toBe(false);
+    s = record(s.doc, s.history, moment([setAttribute(s.doc, id, 'geometry_quality', 'schematic')]));
+    expect(movedSincePlacementSet(s.history, id)).toBe(false);
   });
 
   it('a rebase onto a newer file keeps the newer file’s other features and this session’s changes', () => {

@@ -63,6 +63,16 @@ describe('one source of truth per file', { timeout: 60_000 }, () => {
     writeFileSync(csv, before);
   });
 
+  it('the change log the app appends is a checked table: a row without who or with a bad change is reported at its line', () => {
+    const log = join(tmp, 'geodata/changelog.csv');
+    const before = readFileSync(log, 'utf8');
+    writeFileSync(log, `${before}2026-12-03T09:30:00.000Z,测试员,rail/stations.geojson,s1-station-05,geometry,geometry,,,\n2026-12-03T09:31:00.000Z,,rail/stations.geojson,s1-station-05,moved,,,,\n`);
+    const r = validate();
+    const cells = r.problems.filter((p) => p.file.endsWith('changelog.csv')) as { line?: number; property?: string }[];
+    expect(cells.map((p) => `${p.line}:${p.property}`).sort()).toEqual(['3:change', '3:who']);
+    writeFileSync(log, before);
+  });
+
   it('the GeoJSON export of all projects is the file, byte for byte', () => {
     const text = readFileSync(join(root, 'geodata/projects/projects.geojson'), 'utf8');
     const features = JSON.parse(text).features;
