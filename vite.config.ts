@@ -30,5 +30,5 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 1500 },
   // The import worker is reached through `new URL(…)`, which Vite's dependency scan does not follow:
   // without it as an entry, the first import in `npm start` finds new dependencies and reloads the page.
-  optimizeDeps: { entries: ['index.html', 'src/workers/importWorker.ts'] },
+  optimizeDeps: { entries: ['index.html', 'src/workers/importWorker.ts', 'src/workers/planWorker.ts'] },
 });

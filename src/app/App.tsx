@@ -31,6 +31,7 @@ import { Notice } from '../ui/Notice';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { GeodataError, changesQuery, layerDataQuery } from '../data/queries';
 import { CHANGES_FILE, cellsOf } from '../edit/changeRows';
+import { CHANGE_LOG_FILE } from '../edit/changeLog';
 import { formatProblem } from '../data/validate/problem';
 import { useGeodata } from './useGeodata';
 import { Presenter } from '../present/Presenter';
@@ -147,7 +148,12 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
   const geodata = useGeodata(catalog, knownSources, edited);
   const [restored, doneRestored] = useRestoredEdits();
   const [diskChanged, setDiskChanged] = useState<string>();
-  useGeodataReload(setDiskChanged);
+  // The change log is written by the app's own write-back and drawn nowhere: no notice for it.
+  useGeodataReload(
+    useCallback((file: string) => {
+      if (file !== CHANGE_LOG_FILE) setDiskChanged(file);
+    }, []),
+  );
   const projectChanges = useQuery(changesQuery).data ?? [];
   /** Changes recorded in the editor, not yet written to changes.csv: the panel's history shows them too. */
   const pendingChanges = useMemo(() => sessions[CHANGES_FILE]?.doc.features.map(cellsOf) ?? [], [sessions]);

@@ -11,9 +11,11 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { SourceRegistry } from '../data/schemas';
 import { formatProblem, isError, type Problem } from '../data/validate/problem';
 import { useT } from '../i18n/useT';
-import { addFeature, applyChange, type Change } from './changes';
+import { addFeatures, idOf, type Change } from './changes';
 import { fieldSpecs, inputOfValue, valueOfInput } from './fieldSpecs';
-import { guessTarget, planFeatures, reportOf, type ImportPlan } from './importPlan';
+import { guessTarget, type ImportPlan } from './importPlan';
+import { Planner } from './import/planClient';
+import type { PlanRequest, PlanSummary } from '../workers/planJob';
 import { importInWorker } from './import/importClient';
 import { detectShift } from './import/crs';
 import { suggestMapping } from './import/fieldMapping';
@@ -72,7 +74,8 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
   const [abort, setAbort] = useState<AbortController>();
   const [target, setTarget] = useState(files[0]?.file ?? '');
   const entry = files.find((f) => f.file === target)!;
-  const [plan, setPlan] = useState<ImportPlan>({ crs: 'wgs84', mapping: {}, constants: {}, fixes: {}, excluded: [] });
+  /** The user's choices, for the file and target they were made for. */
+  const [plan, setPlan] = useState<ImportPlan & { of?: ParsedImport; target?: string }>({ crs: 'wgs84', mapping: {}, constants: {}, fixes: {}, excluded: [] });
   const [existing, setExisting] = useState<Feature[]>([]);
   const [added, setAdded] = useState<string>();
   /** Import as a new layer of the target's kind, instead of into the target. */
@@ -142,15 +145,61 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
   useEffect(() => {
     if (!parsed || !entry) return;
     const labels = Object.fromEntries(specs.map((s) => [s.key, s.label]));
-    setPlan({ crs: shift?.suggestion ?? 'wgs84', mapping: suggestMapping(parsed.fields, specs.map((s) => s.key), labels), constants: {}, fixes: {}, excluded: [] });
+    setPlan({ crs: shift?.suggestion ?? 'wgs84', mapping: suggestMapping(parsed.fields, specs.map((s) => s.key), labels), constants: {}, fixes: {}, excluded: [], of: parsed, target: entry.file });
   }, [parsed, entry, specs, shift]);
 
-  const features = useMemo(() => (parsed && entry ? planFeatures(parsed, plan, entry.schema, against, asNew ? newLayer.id || undefined : undefined) : []), [parsed, plan, entry, against, asNew, newLayer.id]);
-  const reportFile = asNew ? newLayerFile(newLayer.id) : entry?.file;
-  const report = useMemo(() => (entry && reportFile && features.length ? reportOf(reportFile, entry.schema, features, against, knownSources, plan.excluded) : undefined), [entry, reportFile, features, against, knownSources, plan.excluded]);
+  // Planning and checking run in a worker that holds the file's features (150,000 of them took
+  // 20 s of the main thread); each choice sends only the plan, and the latest answer is shown.
+  // Made in an effect, not in state: React's strict mode runs effects twice in development, and a
+  // worker ended by the first cleanup would never answer.
+  const [planner, setPlanner] = useState<Planner>();
   useEffect(() => {
-    onPreview(features.length ? { type: 'FeatureCollection', features } : null);
-  }, [features, onPreview]);
+    const p = new Planner();
+    setPlanner(p);
+    return () => p.terminate();
+  }, []);
+  const [loaded, setLoaded] = useState<ParsedImport>();
+  useEffect(() => {
+    if (whole && planner) void planner.load(whole.features).then((current) => current && setLoaded(whole));
+  }, [whole, planner]);
+  const request = useMemo((): PlanRequest | undefined => {
+    if (!parsed || !whole || loaded !== whole || !entry || plan.of !== parsed || plan.target !== entry.file) return undefined;
+    const { of: _of, target: _target, ...choices } = plan;
+    const layer = whole.layers && whole.layers.length > 1 ? whole.layers[layerNo] : undefined;
+    const { features: _features, ...meta } = parsed;
+    return {
+      parsed: meta,
+      start: layer?.start ?? 0,
+      count: parsed.features.length,
+      plan: choices,
+      schema: entry.schema,
+      file: asNew ? newLayerFile(newLayer.id) : entry.file,
+      existingIds: against.map(idOf),
+      ...(asNew && newLayer.id && { idPrefix: newLayer.id }),
+      knownSources: [...knownSources],
+    };
+  }, [parsed, whole, loaded, entry, plan, layerNo, asNew, newLayer.id, against, knownSources]);
+  const [report, setReport] = useState<PlanSummary>();
+  const [checking, setChecking] = useState(false);
+  useEffect(() => {
+    if (!request || !planner) return setReport(undefined);
+    let live = true;
+    setChecking(true);
+    planner.plan(request).then(
+      (summary) => {
+        if (!live || !summary) return;
+        setReport(summary);
+        setChecking(false);
+      },
+      (e: unknown) => live && (setError(String(e)), setChecking(false)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [request, planner]);
+  useEffect(() => {
+    onPreview(report?.preview.length ? { type: 'FeatureCollection', features: report.preview } : null);
+  }, [report, onPreview]);
   useEffect(() => () => onPreview(null), [onPreview]);
 
   const setMapping = (key: string, source: string) => setPlan((p) => ({ ...p, mapping: { ...p.mapping, [key]: source || undefined } }));
@@ -159,16 +208,10 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
   const toggle = (i: number) => setPlan((p) => ({ ...p, excluded: p.excluded.includes(i) ? p.excluded.filter((x) => x !== i) : [...p.excluded, i] }));
 
   async function add() {
-    if (!report || !entry) return;
-    if (asNew) return addAsNewLayer();
+    if (!report || !entry || !request || !planner) return;
+    if (asNew) return addAsNewLayer(request, planner);
     const s = await sessionOf(entry.file);
-    let doc = s.doc;
-    const changes: Change[] = [];
-    for (const i of report.addable) {
-      const c = addFeature(doc, features[i]!);
-      changes.push(c);
-      doc = applyChange(doc, c);
-    }
+    const changes = addFeatures(s.doc, await planner.addable(request));
     const name = input?.map((f) => f.name).join(', ') ?? '';
     if (record(entry, { zh: `导入 ${changes.length} 个要素（${name}）`, en: `imported ${changes.length} feature(s) (${name})` }, changes)) {
       setAdded(t('importAdded', { n: changes.length, file: entry.file }));
@@ -178,12 +221,12 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
   }
 
   /** A new layer is written at once, with its catalog entry, by the dev server (it checks both). */
-  async function addAsNewLayer() {
+  async function addAsNewLayer(request: PlanRequest, planner: Planner) {
     if (!report || !entry) return;
     setError(undefined);
     if (!NEW_LAYER_ID.test(newLayer.id) || !newLayer.title.zh.trim() || !newLayer.title.en.trim()) return setError(t('newLayerIncomplete'));
     if (!editor.trim()) return setError(t('newLayerNoEditor'));
-    const chosen = report.addable.map((i) => features[i]!);
+    const chosen = await planner.addable(request);
     const w = newLayerWrite(entry, { id: newLayer.id, title: { zh: newLayer.title.zh.trim(), en: newLayer.title.en.trim() } }, chosen, editor.trim(), input?.map((f) => f.name).join(', ') ?? '');
     const r = await writeNewLayer(w.file, w.text, w.layer, w.log);
     if (!r.ok) return setError(r.problems.length ? r.problems.map((p) => formatProblem(p, lang)).join('\n') : t('newLayerFailed', { status: r.status }));
@@ -194,7 +237,6 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
   }
 
   const problemText = (p: Problem) => `${p.property ? `${p.property}：` : ''}${p.message[lang]}${p.fix ? (lang === 'zh' ? `（修改：${p.fix.zh}）` : ` (fix: ${p.fix.en})`) : ''}`;
-  const errors = report ? [...report.problems].filter(([, ps]) => ps.some(isError)) : [];
   const constantOptions = (key: string) => (key === 'source_doc' ? registry.map((s) => ({ value: s.id, label: lang === 'zh' ? s.title_zh : s.title_en })) : undefined);
 
   return (
@@ -326,7 +368,7 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
               ))}
             </select>
           </label>
-          <label>
+          <label className="import-check">
             <input type="checkbox" checked={asNew} disabled={!import.meta.env.DEV} onChange={(e) => setAsNew(e.target.checked)} data-testid="import-as-new" /> {t('importAsNewLayer')}
           </label>
           {!import.meta.env.DEV && <p className="hint">{t('newLayerDevOnly')}</p>}
@@ -403,10 +445,17 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
           {report && (
             <div className="import-report" data-testid="import-report">
               <h3>{t('importReport')}</h3>
-              <p data-testid="import-counts">{t('importCounts', { ok: report.addable.length, bad: errors.length, total: features.length })}</p>
+              <p data-testid="import-counts">{t('importCounts', { ok: report.addable, bad: report.errorCount, total: report.total })}</p>
+              {checking && (
+                <p className="hint" role="status" data-testid="import-checking">
+                  {t('importChecking')}
+                </p>
+              )}
+              {report.errorCount > report.errors.length && <p className="hint">{t('importErrorsListed', { n: report.errors.length, total: report.errorCount })}</p>}
+              {report.previewCut && <p className="hint">{t('importPreviewCut', { n: report.preview.length })}</p>}
               <ol>
-                {errors.slice(0, 200).map(([i, ps]) => {
-                  const f = features[i]!;
+                {report.errors.map(({ index: i, properties, problems: ps }) => {
+                  const f = { properties };
                   const fixable = [...new Set(ps.filter((p) => isError(p) && p.property && !p.property.startsWith('geometry') && p.property !== 'feature').map((p) => p.property!))];
                   return (
                     <li key={i} data-feature={String(f.properties?.id)}>
@@ -438,8 +487,8 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
                   );
                 })}
               </ol>
-              <button type="button" onClick={() => void add()} disabled={!report.addable.length} data-testid="import-add">
-                {asNew ? t('newLayerAdd', { n: report.addable.length, file: `geodata/${newLayerFile(newLayer.id || '…')}` }) : t('importAdd', { n: report.addable.length, file: entry.file })}
+              <button type="button" onClick={() => void add()} disabled={!report.addable || checking} data-testid="import-add">
+                {asNew ? t('newLayerAdd', { n: report.addable, file: `geodata/${newLayerFile(newLayer.id || '…')}` }) : t('importAdd', { n: report.addable, file: entry.file })}
               </button>
             </div>
           )}

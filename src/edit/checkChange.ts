@@ -7,10 +7,10 @@
 import { checkGeojsonValue } from '../data/validate/geojsonFile';
 import { isError, type Problem } from '../data/validate/problem';
 import type { SchemaName } from '../data/schemas';
-import { applyChange, type Change, type EditDoc } from './changes';
+import { applyChanges, type Change, type EditDoc } from './changes';
 
 export function problemsAfter(file: string, schema: SchemaName, doc: EditDoc, changes: readonly Change[], knownSources: ReadonlySet<string>): Problem[] {
-  const after = changes.reduce(applyChange, doc);
+  const after = applyChanges(doc, changes);
   const ids = new Set(changes.filter((c) => c.after).map((c) => c.id));
   if (!ids.size) return [];
   const r = checkGeojsonValue(`geodata/${file}`, { type: 'FeatureCollection', features: after.features }, schema, { knownSources });

@@ -4,7 +4,7 @@
  * when, and the document that supports it. Undo reverts the last moment, redo applies it again;
  * a new moment after an undo drops what was undone. Pure: every call returns new values.
  */
-import { applyChange, revertChange, type Change, type EditDoc } from './changes';
+import { applyChanges, revertChanges, type Change, type EditDoc } from './changes';
 
 export interface ChangeSource {
   /** A seed file or dataset id registered in sources.json. */
@@ -31,14 +31,14 @@ export interface History {
 export const EMPTY_HISTORY: History = { done: [], undone: [] };
 
 export function record(doc: EditDoc, history: History, moment: Moment): { doc: EditDoc; history: History } {
-  return { doc: moment.changes.reduce(applyChange, doc), history: { done: [...history.done, moment], undone: [] } };
+  return { doc: applyChanges(doc, moment.changes), history: { done: [...history.done, moment], undone: [] } };
 }
 
 export function undo(doc: EditDoc, history: History): { doc: EditDoc; history: History; moment?: Moment } {
   const moment = history.done.at(-1);
   if (!moment) return { doc, history };
   return {
-    doc: [...moment.changes].reverse().reduce(revertChange, doc),
+    doc: revertChanges(doc, moment.changes),
     history: { done: history.done.slice(0, -1), undone: [...history.undone, moment] },
     moment,
   };
@@ -48,7 +48,7 @@ export function redo(doc: EditDoc, history: History): { doc: EditDoc; history: H
   const moment = history.undone.at(-1);
   if (!moment) return { doc, history };
   return {
-    doc: moment.changes.reduce(applyChange, doc),
+    doc: applyChanges(doc, moment.changes),
     history: { done: [...history.done, moment], undone: history.undone.slice(0, -1) },
     moment,
   };

@@ -264,6 +264,9 @@ const zh = {
   newLayerNoEditor: '请先填写编辑者姓名（记入修改记录）',
   newLayerFailed: '新图层未能写入（开发服务器回答 {status}）',
   newLayerDone: '已新建图层“{title}”：{n} 个要素写入 geodata/{file}，并登记到 catalog.json',
+  importChecking: '正在检查…（在后台进行，页面可继续使用）',
+  importErrorsListed: '下面列出前 {n} 个有错误的要素（共 {total} 个）；修正映射或常量会同时改正其余的。',
+  importPreviewCut: '地图只预览前 {n} 个要素；检查和加入包括全部要素。',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -529,6 +532,9 @@ const en = {
   newLayerNoEditor: 'Enter your name first (it goes into the change log)',
   newLayerFailed: 'The new layer was not written (the dev server answered {status})',
   newLayerDone: 'New layer "{title}": {n} feature(s) written to geodata/{file} and registered in catalog.json',
+  importChecking: 'Checking… (in the background; the page stays usable)',
+  importErrorsListed: 'The first {n} features with errors are listed ({total} in all); fixing the mapping or a constant fixes the rest too.',
+  importPreviewCut: 'The map previews the first {n} features; the check and the add cover them all.',
 } satisfies Record<StringKey, string>;
 
 export const strings = { zh, en } as const;

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import type { FeatureCollection, Point } from 'geojson';
 import distance from '@turf/distance';
@@ -28,7 +29,7 @@ const preview = (p: Page) =>
     return (await src.getData()).features as GeoJSON.Feature<GeoJSON.Point>[];
   });
 
-async function importFile(p: Page, file: string) {
+async function importFile(p: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
   await p.getByTestId('import-file').setInputFiles(file);
   await expect.poll(() => p.getByTestId('import-summary').count(), POLL).toBe(1);
 }
@@ -135,5 +136,68 @@ describe('importing files from other offices', () => {
     expect(diff[0]).toMatch(/^\+\{"type":"Feature","properties":\{"id":"s1-station-90","source_doc":"amap-metro-stations",.*"name_zh":"动车南站"/);
     expect(app.errors).toEqual([]);
     expect(app.externalRequests).toEqual([]);
+  });
+
+  it('imports the KML as a new layer: one catalog entry, one new file that validates, drawn on the map', async () => {
+    await page.getByTestId('open-import').click();
+    await importFile(page, `${FIXTURES}/stations.kml`);
+    await page.getByTestId('import-target').selectOption('rail/stations.geojson');
+    await page.getByTestId('import-as-new').check();
+    await page.getByTestId('new-layer-zh').fill('设计院站点方案');
+    await page.getByTestId('new-layer-en').fill('Design institute station proposal');
+    await page.getByTestId('new-layer-id').fill('design-stations');
+    await setConstants(page);
+    // A new layer has nothing to clash with: the existing stations' ids are not duplicates here.
+    await expect.poll(() => page.getByTestId('import-counts').textContent(), POLL).toMatch(/^10 /);
+    await screenshot(page, 'import-new-layer-1280x800');
+    await page.getByTestId('import-add').click();
+    await expect.poll(() => page.getByTestId('import-added').textContent(), POLL).toContain('imports/design-stations.geojson');
+    // catalog.json: one entry inserted, nothing else touched.
+    const catalogDiff = dev.git('diff', '-U0', '--', 'catalog.json').split('\n').filter((l) => /^[-+]\s/.test(l));
+    expect(catalogDiff.every((l) => l.startsWith('+'))).toBe(true);
+    expect(catalogDiff.join('\n')).toContain('"file": "imports/design-stations.geojson"');
+    const written = JSON.parse(readFileSync(`${dev.dir}/imports/design-stations.geojson`, 'utf8')) as FeatureCollection;
+    expect(written.features).toHaveLength(10);
+    expect(dev.git('status', '--porcelain', '--', 'imports')).toContain('imports/');
+    // The whole tree, the new layer, the catalog and the change log included, passes npm run validate.
+    const validate = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-geodata.ts', dev.dir, '--json'], { encoding: 'utf8' });
+    expect((JSON.parse(validate.stdout) as { errors: number }).errors).toBe(0);
+    // The app reads the new catalog and draws the layer, without a page reload.
+    await expect
+      .poll(() => page.evaluate(() => window.__wzMap!.getStyle().layers.filter((l) => (l.metadata as Record<string, unknown> | undefined)?.['wz:layer'] === 'design-stations').length), POLL)
+      .toBeGreaterThan(0);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('adds a spreadsheet of 10,000 points to a layer, and the attribute table scrolls through all of them', async () => {
+    const rows = ['名称,英文名称,经度,纬度'];
+    for (let i = 0; i < 10_000; i++) rows.push(`规划点${i},Planned point ${i},${(120.5 + (i % 100) * 0.003).toFixed(6)},${(27.8 + Math.floor(i / 100) * 0.002).toFixed(6)}`);
+    await importFile(page, { name: 'points-10000.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await page.getByTestId('import-as-new').uncheck();
+    await page.getByTestId('import-target').selectOption('rail/stations.geojson');
+    await setConstants(page);
+    await expect.poll(() => page.getByTestId('import-counts').textContent(), POLL).toMatch(/^10000 /);
+    await page.getByTestId('import-add').click();
+    await expect.poll(() => page.getByTestId('import-added').textContent(), POLL).toContain('10000');
+    await page.getByTestId('import-close').click();
+    await page.getByTestId('edit-layer').selectOption('rail/stations.geojson');
+    await page.getByTestId('open-table').click();
+    const table = page.getByTestId('feature-table');
+    const total = await page.evaluate(() => window.__wzEdits!().sessions['rail/stations.geojson']!.doc.features.length);
+    expect(total).toBeGreaterThan(10_000);
+    // Virtualised: a screenful of rows in the page, whichever part of the 10,000 is shown.
+    const rendered = await table.locator('tr[data-row]').count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(200);
+    const scroller = page.getByTestId('table-scroll');
+    for (const at of [0.25, 0.5, 1]) {
+      await scroller.evaluate((el, f) => (el.scrollTop = (el.scrollHeight - el.clientHeight) * f), at);
+      await expect.poll(() => table.locator('tr[data-row]').count(), POLL).toBeLessThan(200);
+    }
+    // At the bottom: the file's last feature, in the file's order.
+    const last = await page.evaluate(() => String(window.__wzEdits!().sessions['rail/stations.geojson']!.doc.features.at(-1)!.properties!.id));
+    await expect.poll(() => table.locator(`tr[data-row="${last}"]`).count(), POLL).toBe(1);
+    await screenshot(page, 'edit-table-10000-1280x800');
+    expect(app.errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Feature } from 'geojson';
-import { addFeature, applyChange, deleteFeature, revertChange, setAttribute, setGeometry, withProperty } from '../../../src/edit/changes';
+import { addFeature, addFeatures, applyChange, applyChanges, deleteFeature, revertChange, revertChanges, setAttribute, setGeometry, withProperty } from '../../../src/edit/changes';
 import { EMPTY_HISTORY, changedIds, movedSincePlacementSet, record, redo, undo, type Moment } from '../../../src/edit/history';
 import { featuresOfText, newSession, rebase } from '../../../src/edit/session';
 import { writeFeatureCollection } from '../../../src/data/writeGeojson';
@@ -55,6 +55,21 @@ describe('one pure operation per kind of change', () => {
     const last = add('zz-new-1');
     expect(last.index).toBe(base.features.length - 1);
     expect(last.added).toHaveLength(1);
+  });
+
+  it('adds many features at once exactly as one by one, and 10,000 of them in one pass', () => {
+    const point = (id: string): Feature => ({ type: 'Feature', properties: { id }, geometry: { type: 'Point', coordinates: [120.6, 28] } });
+    const news = ['s1-station-99', 's1-station-00', 'zz-1', 's2-station-77', 's1-station-98', 'zz-0'].map(point);
+    let doc: { features: readonly Feature[] } = base;
+    for (const f of news) doc = applyChange(doc, addFeature(doc, f));
+    const bulk = addFeatures(base, news);
+    expect(writeFeatureCollection(applyChanges(base, bulk))).toBe(writeFeatureCollection(doc));
+    expect(writeFeatureCollection(revertChanges(applyChanges(base, bulk), bulk))).toBe(text);
+    const many = addFeatures(base, Array.from({ length: 10_000 }, (_, i) => point(`s1-station-${1000 + i}`)));
+    const after = applyChanges(base, many);
+    expect(after.features).toHaveLength(base.features.length + 10_000);
+    // Still one added line per feature: the file's last feature stays last.
+    expect(after.features.at(-1)).toBe(base.features.at(-1));
   });
 
   it('refuses a taken id and an unknown one', () => {
