@@ -5,6 +5,7 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
+import { loadedHandler } from './devHandler.ts';
 
 export const LAYER_ENDPOINT = '/__wz/layers/';
 export const GEODATA_CHANGED = 'wz:geodata-changed';
@@ -14,16 +15,7 @@ export function layerWriteBack(dir: string, seedsDir: string): Plugin {
     name: 'wz-layer-write-back',
     apply: 'serve',
     configureServer(server) {
-      server.middlewares.use(LAYER_ENDPOINT, (req, res) => {
-        server
-          .ssrLoadModule('/scripts/lib/layerWriteBack.ts')
-          .then((m) => (m as typeof import('./layerWriteBack')).handleLayerWrite(dir, seedsDir, req, res))
-          .catch((e: unknown) => {
-            res.statusCode = 500;
-            res.setHeader('Content-Type', 'application/json; charset=utf-8');
-            res.end(JSON.stringify({ ok: false, problems: [{ severity: 'error', code: 'write-refused', file: 'dev server', message: { zh: `写回失败：${String(e)}`, en: `write-back failed: ${String(e)}` } }] }));
-          });
-      });
+      server.middlewares.use(LAYER_ENDPOINT, loadedHandler<typeof import('./layerWriteBack')>(server, '/scripts/lib/layerWriteBack.ts', (m, req, res) => m.handleLayerWrite(dir, seedsDir, req, res)));
       const root = resolve(dir);
       server.watcher.add(root);
       const tell = (path: string) => {

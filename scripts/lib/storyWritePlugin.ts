@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { loadedHandler } from './devHandler.ts';
 
 export const STORY_ENDPOINT = '/__wz/stories/';
 
@@ -12,16 +13,7 @@ export function storyWriteBack(dir = resolve(import.meta.dirname, '../../geodata
     name: 'wz-story-write-back',
     apply: 'serve',
     configureServer(server) {
-      server.middlewares.use(STORY_ENDPOINT, (req, res) => {
-        server
-          .ssrLoadModule('/scripts/lib/storyWriteBack.ts')
-          .then((m) => (m as typeof import('./storyWriteBack')).handleStoryWrite(dir, req, res))
-          .catch((e: unknown) => {
-            res.statusCode = 500;
-            res.setHeader('Content-Type', 'application/json; charset=utf-8');
-            res.end(JSON.stringify({ ok: false, problems: [{ severity: 'error', code: 'write-refused', file: 'dev server', message: { zh: `写回失败：${String(e)}`, en: `write-back failed: ${String(e)}` } }] }));
-          });
-      });
+      server.middlewares.use(STORY_ENDPOINT, loadedHandler<typeof import('./storyWriteBack')>(server, '/scripts/lib/storyWriteBack.ts', (m, req, res) => m.handleStoryWrite(dir, req, res)));
     },
   };
 }

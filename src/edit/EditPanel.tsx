@@ -18,7 +18,7 @@ import { writeFeatureCollection } from '../data/writeGeojson';
 import { useT } from '../i18n/useT';
 import type { MapController } from '../map/MapController';
 import type { DrawKind } from '../map/GeometryEditor';
-import { download } from '../present/export/exporters';
+import { download } from '../ui/download';
 import { addFeature, applyChange, deleteFeature, idOf, setAttribute, setGeometry, type Change } from './changes';
 import { problemsAfter } from './checkChange';
 import { TAB, commit, discard, editState, editorName, open, redo, redoLatest, replace, resolveConflict, setEditorName, undo, undoLatest, useEditState } from './editStore';

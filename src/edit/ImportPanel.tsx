@@ -180,6 +180,8 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
     };
   }, [parsed, whole, loaded, entry, plan, layerNo, asNew, newLayer.id, against, knownSources]);
   const [report, setReport] = useState<PlanSummary>();
+  /** How many reports have arrived: a test or benchmark waits for the next one. */
+  const [reportNo, setReportNo] = useState(0);
   const [checking, setChecking] = useState(false);
   useEffect(() => {
     if (!request || !planner) return setReport(undefined);
@@ -189,6 +191,7 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
       (summary) => {
         if (!live || !summary) return;
         setReport(summary);
+        setReportNo((n) => n + 1);
         setChecking(false);
       },
       (e: unknown) => live && (setError(String(e)), setChecking(false)),
@@ -442,15 +445,15 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
               </tbody>
             </table>
           </details>
+          {checking && (
+            <p className="hint" role="status" data-testid="import-checking">
+              {t('importChecking')}
+            </p>
+          )}
           {report && (
-            <div className="import-report" data-testid="import-report">
+            <div className="import-report" data-testid="import-report" data-report={reportNo}>
               <h3>{t('importReport')}</h3>
               <p data-testid="import-counts">{t('importCounts', { ok: report.addable, bad: report.errorCount, total: report.total })}</p>
-              {checking && (
-                <p className="hint" role="status" data-testid="import-checking">
-                  {t('importChecking')}
-                </p>
-              )}
               {report.errorCount > report.errors.length && <p className="hint">{t('importErrorsListed', { n: report.errors.length, total: report.errorCount })}</p>}
               {report.previewCut && <p className="hint">{t('importPreviewCut', { n: report.preview.length })}</p>}
               <ol>

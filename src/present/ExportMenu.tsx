@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import { useT } from '../i18n/useT';
-import { download, type Progress } from './export/exporters';
+import type { Progress } from './export/exporters';
+import { download } from '../ui/download';
 
 export interface ExportAction {
   id: string;

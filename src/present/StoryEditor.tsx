@@ -9,7 +9,7 @@ import type { Problem } from '../data/validate/problem';
 import { formatProblem, isError } from '../data/validate/problem';
 import { useT } from '../i18n/useT';
 import type { StringKey } from '../i18n/strings';
-import { download } from './export/exporters';
+import { download } from '../ui/download';
 import { freshSlideId, slideFromView, type DroppedFilter, type ViewForSlide } from './slideFromView';
 import { checkStoryText, type StoryContext } from './storyReferences';
 import type { Slide, Story } from './storySchema';

@@ -61,12 +61,3 @@ export function projectsGeojson(shown: readonly Feature[], sources: readonly Fea
   return writeFeatureCollection({ features: sources.filter((f) => ids.has(String(f.properties?.id))) });
 }
 
-/** Triggers a browser download of text content. */
-export function download(filename: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -12,7 +12,8 @@ import { labelOf, type Lang } from '../domain/vocabulary';
 import type { StatsPick } from '../domain/statsPick';
 import { zoneTargetsQuery } from '../data/queries';
 import { groupBy, sortRows, totals, type Group, type SortKey } from '../stats/aggregate';
-import { download, projectsCsv, projectsGeojson } from '../stats/exportTable';
+import { projectsCsv, projectsGeojson } from '../stats/exportTable';
+import { download } from './download';
 import { zoneShares } from '../stats/zoneShares';
 import { useT } from '../i18n/useT';
 import { BarChart } from './BarChart';
@@ -91,10 +92,10 @@ export function StatsPanel({ projects, sources, total, zones, counties, picked, 
 
       <h2>{t('table')}</h2>
       <div className="downloads">
-        <button type="button" onClick={() => download('wenzhou-projects.csv', projectsCsv(projects, lang), 'text/csv;charset=utf-8')} data-testid="download-csv">
+        <button type="button" onClick={() => download(new Blob([projectsCsv(projects, lang)], { type: 'text/csv;charset=utf-8' }), 'wenzhou-projects.csv')} data-testid="download-csv">
           {t('downloadCsv')}
         </button>
-        <button type="button" onClick={() => download('wenzhou-projects.geojson', projectsGeojson(projects, sources), 'application/geo+json')} data-testid="download-geojson">
+        <button type="button" onClick={() => download(new Blob([projectsGeojson(projects, sources)], { type: 'application/geo+json' }), 'wenzhou-projects.geojson')} data-testid="download-geojson">
           {t('downloadGeojson')}
         </button>
       </div>

@@ -99,3 +99,30 @@ describe.each(SIZES)('presenting at %i×%i', (width, height) => {
     await page.locator('.header').waitFor();
   });
 });
+
+/** The data clerk's screens on the smallest screen: the form, the table and an import report fit the sidebar. */
+describe.each(['zh', 'en'] as const)('editing at 1024×768, %s', (lang) => {
+  it('shows the attribute form, the table and an import report without a sideways scroll', async () => {
+    const edit = await openApp(browser, `#map=13/27.979/120.646&panel=edit&lang=${lang}&sel=rail-stations/s1-station-05`, { viewport: { width: 1024, height: 768 } });
+    const { page } = edit;
+    const name = (s: string) => `screen-1024x768-${lang}-edit-${s}`;
+    const fits = () => page.getByTestId('edit-panel').evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+    await page.getByTestId('editor-name').fill(lang === 'zh' ? '录入员' : 'Clerk');
+    await page.getByTestId('edit-layer').selectOption('rail/stations.geojson');
+    await page.getByTestId('edit-begin').click();
+    await page.getByTestId('attribute-form').waitFor();
+    expect(await fits()).toBe(true);
+    await screenshot(page, name('1-form'));
+    await page.getByTestId('open-table').click();
+    await expect.poll(() => page.getByTestId('feature-table').locator('tr[data-row]').count(), POLL).toBeGreaterThan(5);
+    await screenshot(page, name('2-table'));
+    await page.getByTestId('open-table').click();
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file').setInputFiles('tests/fixtures/import/stations-gcj02.csv');
+    await expect.poll(() => page.getByTestId('import-counts').count(), POLL).toBe(1);
+    expect(await fits()).toBe(true);
+    await screenshot(page, name('3-import-report'));
+    expect(edit.errors).toEqual([]);
+    await page.close();
+  });
+});

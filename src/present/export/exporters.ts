@@ -110,14 +110,3 @@ export async function exportPptx(ctx: ExportContext, pages: readonly ExportPage[
   return (await deck.write({ outputType: 'blob' })) as Blob;
 }
 
-/** Hands a file to the browser's downloads. */
-export function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
