@@ -416,7 +416,7 @@ export function EditPanel({ catalog, registry, knownSources, selected, selectedF
           {selectedHere && !draftNew && (
             <section aria-label={t('editFeature')}>
               <h2>
-                {t('editFeature')}：{String(selectedHere.properties?.[lang === 'zh' ? 'name_zh' : 'name_en'] ?? idOf(selectedHere))}
+                {t('editFeature')}{lang === 'zh' ? '：' : ': '}{String(selectedHere.properties?.[lang === 'zh' ? 'name_zh' : 'name_en'] ?? idOf(selectedHere))}
               </h2>
               <p className="hint">{t('dragHint')}</p>
               {'geometry_quality' in (selectedHere.properties ?? {}) && movedSincePlacementSet(session.history, idOf(selectedHere)) && (

@@ -67,9 +67,12 @@ export async function show(page: Page, hash: string, waitFor = 'counties:fill') 
   await waitForIdle(page, waitFor);
 }
 
-/** Waits until the given style layer exists and the map has finished drawing. */
+/**
+ * Waits until the given style layer exists and the map has finished drawing. Software WebGL on two
+ * cores drew a first story slide in 14 s alone and over 30 s once late in a full run: 60 s.
+ */
 export async function waitForIdle(page: Page, layer: string) {
-  await page.waitForFunction((id) => !!window.__wzMap?.getLayer(id) && window.__wzMap.loaded() && !window.__wzMap.isMoving(), layer, { timeout: 30_000 });
+  await page.waitForFunction((id) => !!window.__wzMap?.getLayer(id) && window.__wzMap.loaded() && !window.__wzMap.isMoving(), layer, { timeout: 60_000 });
   // loaded() is true between frames too; one more idle event settles pending tiles.
   await page.evaluate(() => new Promise<void>((done) => (window.__wzMap!.loaded() ? requestAnimationFrame(() => done()) : window.__wzMap!.once('idle', () => done()))));
 }
