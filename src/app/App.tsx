@@ -32,6 +32,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { GeodataError, changesQuery, layerDataQuery } from '../data/queries';
 import { CHANGES_FILE, cellsOf } from '../edit/changeRows';
 import { CHANGE_LOG_FILE } from '../edit/changeLog';
+import { attributionHtml } from '../map/attributionHtml';
 import { formatProblem } from '../data/validate/problem';
 import { useGeodata } from './useGeodata';
 import { Presenter } from '../present/Presenter';
@@ -92,9 +93,9 @@ function BasemapOnly({ error }: { error: Error }) {
   );
 }
 
-/** The credits of a set of datasets and seeds, each once. */
+/** The credits of a set of datasets and seeds, each once, as escaped text (they come from a file). */
 function attributionFor(registry: SourceRegistry, ids: readonly string[]): string {
-  return [...new Set(ids.map((id) => registry.find((s) => s.id === id)?.attribution).filter(Boolean))].join(' · ');
+  return attributionHtml(ids.map((id) => registry.find((s) => s.id === id)?.attribution));
 }
 
 const sel = {
@@ -180,7 +181,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
         vector: catalog.basemap.vector && {
           url: `pmtiles://${new URL(geodataUrl(catalog.basemap.vector.file), window.location.href).href}`,
           flavor: catalog.basemap.vector.flavor,
-          attribution: catalog.basemap.vector.attribution,
+          attribution: attributionHtml([catalog.basemap.vector.attribution]),
         },
       }),
     [catalog, registry],

@@ -2,6 +2,10 @@
  * The filters a planner sets, as plain data that lives in the URL. Empty lists and missing
  * ranges mean "no restriction".
  */
+import { isSafeId } from '../domain/ids';
+import { COUNTY_NAMES } from '../domain/counties';
+import { PROJECT_CATEGORY, PROJECT_STATUS, PROJECT_SUBCATEGORY, RAIL_STATUS, ZONE } from '../domain/vocabulary';
+
 export type Range = [number, number];
 
 /** In a list of values to keep, this one stands for "no value stated" (shown as 未注明). */
@@ -57,14 +61,29 @@ export const EMPTY_FILTERS: FilterState = {
 
 // ---------- URL form: short keys, comma lists, "a~b" ranges ----------
 
-const list = (v: string | null) => (v ? v.split(',').map((s) => s.trim()).filter((s) => s.length > 0 && s.length < 80) : []);
+/**
+ * The URL is input: a list keeps at most MAX_LIST values, each once and each one the app knows
+ * (or of an id's shape, for rail lines), so no hash makes the map build a filter of 10,000 clauses.
+ */
+const MAX_LIST = 64;
+function list(v: string | null, known: (s: string) => boolean): string[] {
+  if (!v) return [];
+  const out = new Set<string>();
+  for (const raw of v.split(',', MAX_LIST * 4)) {
+    const s = raw.trim();
+    if (s && known(s)) out.add(s);
+    if (out.size >= MAX_LIST) break;
+  }
+  return [...out];
+}
+const codes = (vocabulary: object) => (s: string) => s === NOT_STATED_CODE || Object.hasOwn(vocabulary, s);
 
 function range(v: string | null): Range | undefined {
   const m = v?.match(/^(-?\d+(?:\.\d+)?)~(-?\d+(?:\.\d+)?)$/);
   if (!m) return undefined;
   const a = Number(m[1]);
   const b = Number(m[2]);
-  return a <= b ? [a, b] : undefined;
+  return Number.isFinite(a) && Number.isFinite(b) && a <= b ? [a, b] : undefined;
 }
 
 const oneOf = <T extends string>(v: string | null, options: readonly T[], fallback: T): T => (options.includes(v as T) ? (v as T) : fallback);
@@ -72,11 +91,11 @@ const oneOf = <T extends string>(v: string | null, options: readonly T[], fallba
 export function parseFilters(params: URLSearchParams): FilterState {
   return {
     projects: {
-      categories: list(params.get('cat')),
-      subcategories: list(params.get('sub')),
-      statuses: list(params.get('st')),
-      counties: list(params.get('cty')).filter((c) => /^3303\d\d$/.test(c)),
-      zones: list(params.get('zone')),
+      categories: list(params.get('cat'), codes(PROJECT_CATEGORY)),
+      subcategories: list(params.get('sub'), codes(PROJECT_SUBCATEGORY)),
+      statuses: list(params.get('st'), codes(PROJECT_STATUS)),
+      counties: list(params.get('cty'), (c) => Object.hasOwn(COUNTY_NAMES, c)),
+      zones: list(params.get('zone'), codes(ZONE)),
       investment: range(params.get('inv')),
       investmentUnstated: params.get('invu') === '1',
       years: range(params.get('yr')),
@@ -88,7 +107,7 @@ export function parseFilters(params: URLSearchParams): FilterState {
       method: oneOf(params.get('pc'), classMethods, 'quantile'),
       range: range(params.get('pr')),
     },
-    rail: { lines: list(params.get('rl')), statuses: list(params.get('rs')) },
+    rail: { lines: list(params.get('rl'), isSafeId), statuses: list(params.get('rs'), codes(RAIL_STATUS)) },
   };
 }
 

@@ -2,8 +2,11 @@
  * Everything that makes a view shareable lives in the URL hash:
  *   #map=zoom/lat/lng[/bearing/pitch]&layers=a,b&opacity=a:0.5&lang=en&basemap=osm&sel=layer/featureId
  * Pure parse and serialise functions; unknown or malformed parts are dropped, never thrown.
+ * The hash is input anyone can write: it is cut at MAX_HASH characters, lists are unique, known
+ * and bounded, and no id from it can name a prototype key (`#sel=projects/__proto__`).
  */
 import type { Camera } from './camera';
+import { isSafeId } from '../domain/ids';
 import type { Lang } from '../domain/vocabulary';
 import { BASEMAPS, type Basemap } from '../map/basemapStyle';
 import { EMPTY_FILTERS, parseFilters, serializeFilters, type FilterState } from '../filters/filterState';
@@ -26,7 +29,9 @@ export interface UrlState {
 
 export const DEFAULT_URL_STATE: UrlState = { opacity: {}, lang: 'zh', basemap: 'offline', filters: EMPTY_FILTERS };
 
-const idPattern = /^[A-Za-z0-9_.:-]+$/;
+/** Longer than any view the app writes (every layer, filter and a long search fits in 2,000). */
+export const MAX_HASH = 4096;
+const MAX_LAYERS = 64;
 
 function parseCamera(value: string | null): Camera | undefined {
   if (!value) return undefined;
@@ -37,28 +42,29 @@ function parseCamera(value: string | null): Camera | undefined {
 }
 
 function storyOf(id: string | null, slide: string | null): UrlState['story'] {
-  if (!id || !idPattern.test(id)) return undefined;
+  if (!id || !isSafeId(id)) return undefined;
   const n = Number(slide ?? 1);
   return { id, slide: Number.isInteger(n) && n >= 1 ? n : 1 };
 }
 
 export function parseUrlState(hash: string): UrlState {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const params = new URLSearchParams(hash.replace(/^#/, '').slice(0, MAX_HASH));
   const layers = params.get('layers');
-  const opacity: Record<string, number> = {};
-  for (const pair of (params.get('opacity') ?? '').split(',')) {
+  // A key from the URL never indexes a plain object: this one has no prototype to reach.
+  const opacity: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const pair of (params.get('opacity') ?? '').split(',', MAX_LAYERS)) {
     const [id, v] = pair.split(':');
     const n = Number(v);
-    if (id && idPattern.test(id) && v !== undefined && v !== '' && n >= 0 && n <= 1) opacity[id] = n;
+    if (id && isSafeId(id) && v !== undefined && v !== '' && n >= 0 && n <= 1) opacity[id] = n;
   }
   const sel = params.get('sel')?.split('/');
   return {
     camera: parseCamera(params.get('map')),
-    layers: layers === null ? undefined : layers.split(',').filter((id) => idPattern.test(id)),
+    layers: layers === null ? undefined : [...new Set(layers.split(',', MAX_LAYERS * 4).filter(isSafeId))].slice(0, MAX_LAYERS),
     opacity,
     lang: params.get('lang') === 'en' ? 'en' : 'zh',
     basemap: BASEMAPS.includes(params.get('basemap') as Basemap) ? (params.get('basemap') as Basemap) : 'offline',
-    selected: sel?.length === 2 && sel.every((s) => idPattern.test(s)) ? { layer: sel[0]!, id: sel[1]! } : undefined,
+    selected: sel?.length === 2 && sel.every(isSafeId) ? { layer: sel[0]!, id: sel[1]! } : undefined,
     filters: parseFilters(params),
     panel: (['filters', 'stats', 'story', 'edit'] as const).find((p) => p === params.get('panel')),
     story: storyOf(params.get('story'), params.get('slide')),

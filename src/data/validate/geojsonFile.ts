@@ -3,6 +3,7 @@
  * line and column) and left out while the others are kept: the CLI prints the problems, the app
  * draws the valid features and lists the rest. Pure: the caller passes the text and the context.
  */
+import { isSafeId, MAX_ID_LENGTH } from '../../domain/ids';
 import type { Feature } from 'geojson';
 import type { z } from 'zod';
 import { featureSchema, type SchemaName } from '../schemas';
@@ -52,8 +53,6 @@ export const GEOMETRY_TYPES: Partial<Record<SchemaName, string[]>> = {
   town: ['Point'],
 };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** An id used twice: `first` is the index of the feature that has it already. */
 export function duplicateIdProblem(file: string, feature: string, first: number, at: object = {}): Problem {
@@ -106,8 +105,8 @@ export function checkGeojsonValue(file: string, value: unknown, schema: SchemaNa
     const r = one.safeParse(raw);
     if (!r.success) problems.push(...zodProblems(file, r.error, raw, i, feature, at));
     if (typeof rawId === 'string') {
-      if (FORBIDDEN_KEYS.has(rawId) || !ID.test(rawId))
-        problems.push({ severity: 'error', code: 'bad-id', file, ...at(['features', i, 'properties', 'id']), feature, property: 'id', message: t(`id “${rawId}” 不可用：只能用字母、数字和 . _ -，且不能是 __proto__、prototype、constructor`, `id "${rawId}" cannot be used: letters, digits and . _ - only, and not __proto__, prototype or constructor`), fix: t('改成如 station-s1-01 这样的 id', 'use an id such as station-s1-01') });
+      if (!isSafeId(rawId))
+        problems.push({ severity: 'error', code: 'bad-id', file, ...at(['features', i, 'properties', 'id']), feature, property: 'id', message: t(`id “${rawId}” 不可用：只能用字母、数字和 . _ -（最多 ${MAX_ID_LENGTH} 个字符），且不能是 __proto__、prototype、constructor`, `id "${rawId}" cannot be used: letters, digits and . _ - only (at most ${MAX_ID_LENGTH}), and not __proto__, prototype or constructor`), fix: t('改成如 station-s1-01 这样的 id', 'use an id such as station-s1-01') });
       const first = seen.get(rawId);
       if (first !== undefined)
         problems.push(duplicateIdProblem(file, feature, first, at(['features', i, 'properties', 'id'])));

@@ -5,7 +5,7 @@ import { classBreaks } from '../../../src/filters/classify';
 describe('filter state in the URL', () => {
   it('round-trips every filter', () => {
     const state = {
-      projects: { categories: ['产业', '基础设施'], subcategories: ['交通'], statuses: ['planned_completion', '_none'], counties: ['330302', '330381'], zones: ['main'], investment: [50, 300] as [number, number], investmentUnstated: true, years: [2021, 2025] as [number, number], yearsUnstated: false, q: '新区' },
+      projects: { categories: ['产业', '基础设施'], subcategories: ['综合交通项目'], statuses: ['planned_completion', '_none'], counties: ['330302', '330381'], zones: ['main'], investment: [50, 300] as [number, number], investmentUnstated: true, years: [2021, 2025] as [number, number], yearsUnstated: false, q: '新区' },
       population: { metric: 'density_2021' as const, method: 'jenks' as const, range: [100, 200] as [number, number] },
       rail: { lines: ['S1'], statuses: ['operating'] },
     };
