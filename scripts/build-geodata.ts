@@ -18,6 +18,7 @@ import { writeFeatureCollection } from '../src/data/writeGeojson';
 import { byPlace, formatProblem, isError } from '../src/data/validate/problem';
 import type { Lang } from '../src/data/validate/text';
 import { Tree, type Area } from './lib/tree';
+import { usableFeatures } from './lib/usableFeatures';
 import { MANIFEST, hashFile, sha256, type Manifest } from './lib/manifest';
 import { zonesStep } from './geodata/steps/zones';
 import { projectsStep } from './geodata/steps/projects';
@@ -27,8 +28,8 @@ import type { Base, Step } from './geodata/steps/step';
 export const STEPS: Step[] = [zonesStep, projectsStep, seaStep, outlineStep];
 
 export function loadBase(tree: Tree): Base {
-  const counties = tree.json<FeatureCollection<Area['geometry']>>('admin/counties.geojson')?.features ?? [];
-  const seats = tree.json<FeatureCollection<Point>>('admin/county-seats.geojson')?.features ?? [];
+  const counties = usableFeatures<Area['geometry']>(tree.json<FeatureCollection>('admin/counties.geojson')?.features, ['Polygon', 'MultiPolygon']).filter((f) => typeof f.properties!.adcode === 'string');
+  const seats = usableFeatures<Point>(tree.json<FeatureCollection>('admin/county-seats.geojson')?.features, ['Point']);
   return { counties: new Map(counties.map((f) => [String(f.properties!.adcode), f as Area])), seats };
 }
 

@@ -6,6 +6,7 @@
  * Rows without a place stay in the table and are left out of the map. Bad rows are reported with
  * their line and left out; the others are still built.
  */
+import { usableFeatures } from '../../lib/usableFeatures';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { COUNTY_NAMES } from '../../../src/domain/counties';
 import { CHANGE_COLUMNS, PROJECT_COLUMNS, changeRowSchema, projectRowSchema, siteRowSchema, type ChangeRow, type ProjectRow } from '../../../src/data/tableSchemas';
@@ -31,7 +32,7 @@ export function readTable(tree: Tree, rel: string, columns: readonly string[], s
 }
 
 export function loadPlaces(tree: Tree, base: Base): Places {
-  const towns = tree.json<FeatureCollection<Point>>('places/towns.geojson')?.features ?? [];
+  const towns = usableFeatures<Point>(tree.json<FeatureCollection>('places/towns.geojson')?.features, ['Point']);
   const sites = (readTable(tree, 'places/sites.csv', ['id', 'name_zh', 'lng', 'lat', 'source_doc'], siteRowSchema) ?? []).map((r) => r.cells as Places['sites'][number]);
   return { towns, seats: base.seats, counties: [...base.counties.values()], sites };
 }

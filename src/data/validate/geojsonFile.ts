@@ -3,14 +3,14 @@
  * line and column) and left out while the others are kept: the CLI prints the problems, the app
  * draws the valid features and lists the rest. Pure: the caller passes the text and the context.
  */
-import { isSafeId, MAX_ID_LENGTH } from '../../domain/ids';
+import { FORBIDDEN_KEYS, isSafeId, MAX_ID_LENGTH } from '../../domain/ids';
 import type { Feature } from 'geojson';
 import type { z } from 'zod';
 import { featureSchema, type SchemaName } from '../schemas';
 import { locateJson, type LocatedJson } from './locate';
 import type { Problem } from './problem';
 import { issueText, t } from './text';
-import { geometryWarnings, pointChecks, type PlaceContext } from './geometryChecks';
+import { geometryProblems, pointChecks, type PlaceContext } from './geometryChecks';
 import { quoteProblems, type SeedLookup } from './quotes';
 import { COUNTY_NAMES } from '../../domain/counties';
 import { insideWenzhou } from '../wenzhouBounds';
@@ -112,6 +112,11 @@ export function checkGeojsonValue(file: string, value: unknown, schema: SchemaNa
         problems.push(duplicateIdProblem(file, feature, first, at(['features', i, 'properties', 'id'])));
       else seen.set(rawId, i);
     }
+    // JSON.parse makes "__proto__" an own key; zod skips it, so it is looked for here.
+    for (const [where, obj] of [[['features', i], raw], [['features', i, 'properties'], rawProps]] as const)
+      if (obj && typeof obj === 'object')
+        for (const key of Object.keys(obj).filter((k) => FORBIDDEN_KEYS.has(k)))
+          problems.push({ severity: 'error', code: 'forbidden-key', file, ...at([...where, key]), feature, property: key, message: t(`不能使用键名“${key}”`, `the key "${key}" cannot be used`), fix: t('删除该键，或换一个名字', 'remove the key, or rename it') });
     const type = (raw as { geometry?: { type?: unknown } } | null)?.geometry?.type;
     const allowed = GEOMETRY_TYPES[schema];
     if (r.success && allowed && !allowed.includes(String(type)))
@@ -121,7 +126,7 @@ export function checkGeojsonValue(file: string, value: unknown, schema: SchemaNa
       problems.push(...referenceProblems(file, props, ctx, feature, (p) => at(['features', i, 'properties', p])));
       if (ctx.seeds) problems.push(...quoteProblems(file, props, ctx.seeds, ctx.textlessSources, feature, (p) => at(['features', i, 'properties', p])));
       problems.push(...pointChecks(file, r.data as Feature, ctx, feature, at(['features', i, 'geometry'])));
-      problems.push(...geometryWarnings(file, r.data as Feature, feature, at(['features', i, 'geometry'])));
+      problems.push(...geometryProblems(file, r.data as Feature, feature, at(['features', i, 'geometry'])));
     }
     if (!problems.slice(before).some((p) => p.severity === 'error')) valid.push(raw as Feature);
   });

@@ -80,11 +80,17 @@ export function pointChecks(file: string, f: Feature, ctx: PlaceContext, feature
 const polygonsOf = (f: Feature): Position[][][] =>
   f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [];
 
-/** RFC 7946 §3.1.6: outer rings counter-clockwise, holes clockwise; parsers must not reject others. */
-export function geometryWarnings(file: string, f: Feature, feature: string, at: object): Problem[] {
+/** RFC 7946 §3.1.6: outer rings counter-clockwise, holes clockwise; parsers must not reject others. A hole outside its polygon is an error. */
+export function geometryProblems(file: string, f: Feature, feature: string, at: object): Problem[] {
   const polys = polygonsOf(f);
   if (!polys.length) return [];
   const out: Problem[] = [];
+  // A hole lies inside its outer ring: one outside cuts nothing and draws as garbage in some clients.
+  const stray = polys.flatMap((rings) => rings.slice(1).filter((hole) => hole.length && !booleanPointInPolygon(hole[0] as [number, number], { type: 'Polygon', coordinates: [rings[0]!] })));
+  if (stray.length) {
+    const [x, y] = stray[0]![0]!;
+    out.push({ severity: 'error', code: 'hole-outside', file, ...at, feature, property: 'geometry', message: t(`${stray.length} 个内环（洞）不在其外环之内（第一个约在 ${x!.toFixed(5)}, ${y!.toFixed(5)}）`, `${stray.length} hole(s) lie outside their outer ring (the first near ${x!.toFixed(5)}, ${y!.toFixed(5)})`), fix: t('删除该内环，或把它作为单独的面（MultiPolygon 的另一部分）', 'delete the ring, or make it a polygon of its own (another part of a MultiPolygon)') });
+  }
   const wrong = polys.flatMap((rings) => rings.filter((r, i) => booleanClockwise(r as [number, number][]) === (i === 0))).length;
   if (wrong)
     out.push({ severity: 'warning', code: 'winding', file, ...at, feature, property: 'geometry', message: t(`${wrong} 个环的方向与 RFC 7946 建议相反（外环应逆时针，内环顺时针）`, `${wrong} ring(s) wound against RFC 7946's advice (outer rings counter-clockwise, holes clockwise)`), fix: t('在 QGIS 或用 @turf/rewind 重新定向；地图照常显示', 'rewind in QGIS or with @turf/rewind; the map draws it either way') });
