@@ -4,14 +4,15 @@ import react from '@vitejs/plugin-react';
 import { geodataPlugin } from './scripts/lib/geodataPlugin.ts';
 import { storyWriteBack } from './scripts/lib/storyWritePlugin.ts';
 import { layerWriteBack } from './scripts/lib/layerWritePlugin.ts';
+import { securityHeaders } from './scripts/lib/securityHeaders.ts';
 
 /** Tests run the dev server on a copy of the data (WZ_GEODATA_DIR), so a write-back test touches no committed file. */
 const geodataDir = process.env.WZ_GEODATA_DIR ? resolve(process.env.WZ_GEODATA_DIR) : resolve(import.meta.dirname, 'geodata');
 const seedsDir = resolve(import.meta.dirname, 'seeds');
 
 /**
- * The Content-Security-Policy goes into the built page only: the dev server's React refresh
- * preamble is an inline script that a strict policy would block.
+ * The built page's Content-Security-Policy. The dev server has its own, which allows the React
+ * refresh preamble by its hash (scripts/lib/securityHeaders.ts).
  */
 const csp: Plugin = {
   name: 'wz-csp',
@@ -26,7 +27,7 @@ const csp: Plugin = {
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [react(), geodataPlugin({ geodata: geodataDir, seeds: seedsDir }), storyWriteBack(geodataDir), layerWriteBack(geodataDir, seedsDir), csp],
+  plugins: [react(), geodataPlugin({ geodata: geodataDir, seeds: seedsDir }), storyWriteBack(geodataDir), layerWriteBack(geodataDir, seedsDir), csp, securityHeaders()],
   build: { chunkSizeWarningLimit: 1500 },
   // The import worker is reached through `new URL(…)`, which Vite's dependency scan does not follow:
   // without it as an entry, the first import in `npm start` finds new dependencies and reloads the page.

@@ -1,10 +1,12 @@
 /**
  * What every dev-server write endpoint shares: only this machine's own page may write (the request
- * comes from 127.0.0.1, with a Host and an Origin of this server, so another site open in the
- * browser cannot post here), bodies have a size limit, answers are JSON with bilingual problems.
+ * comes from 127.0.0.1, with a Host and an Origin of this server and the token this server wrote
+ * into its page, so another site open in the browser cannot post here), bodies have a size limit,
+ * answers are JSON with bilingual problems.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Problem } from '../../src/data/validate/problem';
+import { WRITE_TOKEN_HEADER, writeToken } from './devToken';
 
 const LOCAL = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -21,7 +23,8 @@ export function allowed(req: IncomingMessage): boolean {
   const origin = req.headers.origin;
   if (!LOCAL.has(req.socket.remoteAddress ?? '')) return false;
   if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(host)) return false;
-  return !!origin && (origin === `http://${host}` || origin === `https://${host}`);
+  if (!origin || (origin !== `http://${host}` && origin !== `https://${host}`)) return false;
+  return req.headers[WRITE_TOKEN_HEADER] === writeToken();
 }
 
 /** The body as text, or undefined when it is larger than `max` bytes. */

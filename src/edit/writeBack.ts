@@ -7,6 +7,7 @@
 import type { CatalogLayer } from '../data/schemas';
 import type { Problem } from '../data/validate/problem';
 import type { Moment } from './history';
+import { devWriteHeaders } from '../ui/devWriteToken';
 
 export const LAYER_ENDPOINT = '/__wz/layers/';
 
@@ -15,7 +16,7 @@ export type WriteResult = { ok: true; hash: string } | { ok: false; status: numb
 async function post(file: string, body: object): Promise<WriteResult> {
   let res: Response;
   try {
-    res = await fetch(`${LAYER_ENDPOINT}${file.split('/').map(encodeURIComponent).join('/')}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    res = await fetch(`${LAYER_ENDPOINT}${file.split('/').map(encodeURIComponent).join('/')}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...devWriteHeaders() }, body: JSON.stringify(body) });
   } catch (e) {
     return { ok: false, status: 0, problems: [{ severity: 'error', code: 'write-refused', file, message: { zh: `无法连接开发服务器：${String(e)}`, en: `cannot reach the dev server: ${String(e)}` } }] };
   }

@@ -10,6 +10,7 @@ import { formatProblem, isError } from '../data/validate/problem';
 import { useT } from '../i18n/useT';
 import type { StringKey } from '../i18n/strings';
 import { download } from '../ui/download';
+import { devWriteHeaders } from '../ui/devWriteToken';
 import { freshSlideId, slideFromView, type DroppedFilter, type ViewForSlide } from './slideFromView';
 import { checkStoryText, type StoryContext } from './storyReferences';
 import type { Slide, Story } from './storySchema';
@@ -93,7 +94,7 @@ export function StoryEditor({ stories, context, view, onGo }: Props) {
   const writeBack = async () => {
     setWritten({ ok: true, text: t('storyWriting') });
     try {
-      const res = await fetch(`${WRITE_URL}${encodeURIComponent(draft.id)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: text });
+      const res = await fetch(`${WRITE_URL}${encodeURIComponent(draft.id)}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...devWriteHeaders() }, body: text });
       const body = (await res.json()) as { ok: boolean; file?: string; problems?: Problem[] };
       setWritten(body.ok ? { ok: true, text: t('storyWritten', { file: body.file ?? '' }) } : { ok: false, text: t('storyInvalid', { error: (body.problems ?? []).map((p) => formatProblem(p, lang)).join('\n') }) });
     } catch (e) {

@@ -15,8 +15,8 @@ import { startDevServer, type DevServer } from './devServer';
 const STATION = 's1-station-05';
 const AT: [number, number] = [120.645996, 27.979207];
 const FILE = 'rail/stations.geojson';
-/** The refusals the tests ask for (409) are logged by the browser itself; nothing else may be. */
-const REFUSALS = /status of 409 \(Conflict\) \(http:\/\/127\.0\.0\.1:\d+\/__wz\/layers\/(rail\/stations|projects\/projects)\.geojson\)/;
+/** The refusals the tests ask for (409, and 403 without the token) are logged by the browser itself; nothing else may be. */
+const REFUSALS = /status of (409 \(Conflict\)|403 \(Forbidden\)) \(http:\/\/127\.0\.0\.1:\d+\/__wz\/layers\/(rail\/stations|projects\/projects)\.geojson\)/;
 const HASH = `#map=14/${AT[1]}/${AT[0]}&panel=edit&sel=rail-stations/${STATION}`;
 
 let dev: DevServer;
@@ -220,13 +220,26 @@ describe('editing a layer in the browser', () => {
     await expect.poll(status, POLL).toBe('reported_completed');
   });
 
-  it('refuses to write a generated file, naming the tables to edit', async () => {
-    const r = await page.evaluate(async () => {
-      const res = await fetch('/__wz/layers/projects/projects.geojson', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: '{}', baseHash: '' }) });
-      return { status: res.status, body: (await res.json()) as { problems: { message: { zh: string } }[] } };
-    });
+  it('refuses to write a generated file, naming the tables to edit; and any write without the page’s token', async () => {
+    const post = (withToken: boolean) =>
+      page.evaluate(async (withToken) => {
+        const token = document.querySelector<HTMLMetaElement>('meta[name="wz-write-token"]')?.content ?? '';
+        const res = await fetch('/__wz/layers/projects/projects.geojson', { method: 'POST', headers: { 'Content-Type': 'application/json', ...(withToken && { 'X-WZ-Write-Token': token }) }, body: JSON.stringify({ text: '{}', baseHash: '' }) });
+        return { status: res.status, body: (await res.json()) as { problems: { message: { zh: string } }[] } };
+      }, withToken);
+    const r = await post(true);
     expect(r.status).toBe(409);
     expect(r.body.problems[0]!.message.zh).toContain('projects/projects.csv');
+    // What another page could send: the right origin (it cannot), but no token.
+    expect((await post(false)).status).toBe(403);
+    // The dev page runs under a policy: scripts from this server and the one inline preamble, by hash.
+    const policy = await page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')?.content ?? '');
+    const scripts = policy.split(';').find((d) => d.trim().startsWith('script-src'))!;
+    expect(scripts).toMatch(/^ ?script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(scripts).not.toMatch(/unsafe/);
+    const res = await fetch(dev.url);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
   });
 
   it('tells two tabs editing one file about each other instead of overwriting', async () => {

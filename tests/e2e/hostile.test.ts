@@ -2,7 +2,7 @@
  * Hostile input in the built app: a URL naming a prototype key, and a data file whose credit is
  * HTML. The app stays whole, pollutes nothing, and shows the credit as text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launch, openApp, POLL, WHOLE_CITY } from './helpers';
@@ -16,6 +16,12 @@ afterAll(async () => {
 });
 
 describe('hostile input', () => {
+  it('the preview server forbids framing and MIME sniffing', async () => {
+    const res = await fetch(inject('baseUrl'));
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+  });
+
   it.each(['__proto__', 'constructor', 'prototype'])('#sel=projects/%s selects nothing, pollutes nothing and breaks nothing', async (key) => {
     const app = await openApp(browser, `#${WHOLE_CITY}&sel=projects/${key}`);
     const { page } = app;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleStoryWrite, registerStory } from '../../../scripts/lib/storyWriteBack';
+import { WRITE_TOKEN_HEADER, writeToken } from '../../../scripts/lib/devToken';
 
 let dir: string;
 let server: Server;
@@ -23,8 +24,8 @@ afterAll(() => {
 });
 
 const structure = JSON.parse(readFileSync('geodata/stories/structure.json', 'utf8')) as { id: string; slides: { layers: string[] }[] };
-const post = (id: string, body: unknown, origin: string | undefined = base) =>
-  fetch(`${base}/${id}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(origin && { Origin: origin }) }, body: typeof body === 'string' ? body : JSON.stringify(body, null, 2) });
+const post = (id: string, body: unknown, origin: string | undefined = base, token: string | null = writeToken()) =>
+  fetch(`${base}/${id}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(origin && { Origin: origin }), ...(token && { [WRITE_TOKEN_HEADER]: token }) }, body: typeof body === 'string' ? body : JSON.stringify(body, null, 2) });
 
 describe('story write-back (dev server)', () => {
   it('writes a valid story and lists it in the catalog, keeping the catalog as people wrote it', async () => {
@@ -58,6 +59,9 @@ describe('story write-back (dev server)', () => {
 
   it('writes only for its own page: other origins, a missing origin, a mismatched id are refused', async () => {
     expect((await post('meeting', { ...structure, id: 'meeting' }, 'http://evil.example')).status).toBe(403);
+    // The right origin without this server's token (a page that guessed the port): refused.
+    expect((await post('meeting', { ...structure, id: 'meeting' }, base, null)).status).toBe(403);
+    expect((await post('meeting', { ...structure, id: 'meeting' }, base, 'guessed')).status).toBe(403);
     expect((await post('meeting', { ...structure, id: 'meeting' }, '')).status).toBe(403);
     expect((await post('other', { ...structure, id: 'meeting' })).status).toBe(422);
     expect((await post('..%2Fcatalog', structure)).status).toBe(400);
