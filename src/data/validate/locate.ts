@@ -52,8 +52,34 @@ export interface LocatedJson {
   at(path: (string | number)[]): Place | undefined;
 }
 
+/**
+ * Deeper than any GeoJSON (a MultiPolygon's positions are 7 levels down from the file), and far
+ * below what a recursive parser or JSON.stringify survives: 50,000 nested "[" overflowed the stack.
+ */
+export const MAX_DEPTH = 64;
+
+/** Where the nesting first goes deeper than MAX_DEPTH (brackets inside strings do not count). */
+export function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return undefined;
+}
+
 /** Parses strictly (no comments, no trailing commas: what JSON.parse and browsers accept). */
 export function locateJson(text: string): LocatedJson {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined)
+    return { value: undefined, syntax: [{ place: placeOf(lineStarts(text), deep), message: t(`JSON 嵌套超过 ${MAX_DEPTH} 层`, `the JSON nests deeper than ${MAX_DEPTH} levels`) }], at: () => undefined };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   let starts: number[] | undefined;

@@ -26,10 +26,28 @@ export const t = (zh: string, en: string): Text => ({ zh, en });
 
 const typeZh: Record<string, string> = { string: '文本', number: '数字', boolean: 'true/false', object: '对象', array: '数组', undefined: '空', null: 'null', int: '整数' };
 
+/**
+ * The first `max` characters of a value as JSON, reading no deeper than a few levels and no
+ * further than needed: a 50 MB geometry or 50,000 nested arrays is not stringified whole to show
+ * 40 characters of it (and would overflow the stack).
+ */
+export function jsonPreview(value: unknown, max = 40, depth = 4): string {
+  if (value === null || typeof value !== 'object') return String(JSON.stringify(value) ?? value).slice(0, max);
+  if (depth === 0) return Array.isArray(value) ? '[…]' : '{…}';
+  const entries = Array.isArray(value) ? value : Object.entries(value);
+  let out = Array.isArray(value) ? '[' : '{';
+  for (let i = 0; i < entries.length && out.length < max; i++) {
+    const e = entries[i];
+    out += (i ? ',' : '') + (Array.isArray(value) ? jsonPreview(e, max, depth - 1) : `${JSON.stringify((e as [string, unknown])[0])}:${jsonPreview((e as [string, unknown])[1], max, depth - 1)}`);
+  }
+  out += out.length < max ? (Array.isArray(value) ? ']' : '}') : '';
+  return out.slice(0, max);
+}
+
 /** What the schema wanted, in words, for zod's own issues. */
 export function issueText(issue: z.core.$ZodIssue, value: unknown): Text {
   if (!issue.message.startsWith('Invalid') && !issue.message.startsWith('Too ') && !issue.message.startsWith('Unrecognized')) return unbi(issue.message);
-  const got = value === undefined ? undefined : JSON.stringify(value)?.slice(0, 40);
+  const got = value === undefined ? undefined : jsonPreview(value);
   switch (issue.code) {
     case 'invalid_type': {
       const want = issue.expected;
