@@ -57,4 +57,50 @@ describe('hostile input', () => {
     expect(app.errors).toEqual([]);
     await page.close();
   });
+
+  // Thirteen pages with every layer on: more than the default 90 s on two cores.
+  it('a broken or hostile layer file never empties another layer', { timeout: 300_000 }, async () => {
+    const catalog = JSON.parse(readFileSync('geodata/catalog.json', 'utf8')) as { layers: { id: string; file: string }[] };
+    const original = (file: string) => readFileSync(`geodata/${file}`, 'utf8');
+    const corruptions: ((text: string) => string)[] = [
+      () => 'null',
+      (text) => text.slice(0, Math.floor(text.length / 2)),
+      () => `${'['.repeat(50_000)}${']'.repeat(50_000)}`,
+      () => '{"type":"FeatureCollection","features":[null,1,"x",{"type":"Feature","properties":{"__proto__":{"polluted":true}},"geometry":null}]}',
+      (text) => text.replace(/"properties":\{/, `"properties":{"note":"${'长'.repeat(100_000)}","constructor":{"prototype":{}},`),
+      (text) => text.replace(/"coordinates":\[/, '"coordinates":[[1e400,"NaN"],'),
+    ];
+    const counts = (page: import('playwright-core').Page) =>
+      page.evaluate(async (ids) => {
+        const map = window.__wzMap!;
+        const out: Record<string, number> = {};
+        for (const id of ids) {
+          const src = map.getSource(`wz-${id}`) as unknown as { getData?(): Promise<GeoJSON.FeatureCollection> } | undefined;
+          out[id] = src?.getData ? (await src.getData()).features.length : -1;
+        }
+        return out;
+      }, catalog.layers.map((l) => l.id));
+    const files = [...new Set(catalog.layers.map((l) => l.file))];
+    // Every layer switched on, so every layer has its source on the map.
+    const view = `#${WHOLE_CITY}&layers=${catalog.layers.map((l) => l.id).join(',')}`;
+    const clean = await openApp(browser, view);
+    await expect.poll(async () => Object.values(await counts(clean.page)).filter((n) => n > 0).length, POLL).toBe(catalog.layers.length);
+    const baseline = await counts(clean.page);
+    console.log(`hostile: ${files.length} layer files broken one at a time; the other layers keep ${JSON.stringify(baseline)} features`);
+    await clean.page.close();
+    for (const [i, file] of files.entries()) {
+      const broken = corruptions[i % corruptions.length]!(original(file));
+      const app = await openApp(browser, view, {
+        waitFor: 'basemap:wenzhou',
+        before: async (page) => {
+          await page.route(`**/geodata/${file}`, (route) => route.fulfill({ body: broken, contentType: 'application/json' }));
+        },
+      });
+      const others = Object.fromEntries(catalog.layers.filter((l) => l.file !== file).map((l) => [l.id, baseline[l.id]]));
+      await expect.poll(async () => { const now = await counts(app.page); return Object.fromEntries(Object.keys(others).map((id) => [id, now[id]])); }, { ...POLL, message: `${file} broken by corruption ${i % corruptions.length}` }).toEqual(others);
+      expect(await app.page.evaluate(() => 'polluted' in {})).toBe(false);
+      expect(app.errors, file).toEqual([]);
+      await app.page.close();
+    }
+  });
 });

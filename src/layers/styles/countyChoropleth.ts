@@ -17,7 +17,9 @@ export const countyChoropleth: StyleBuilder = (ctx) => {
   const step: unknown[] = ['step', ['get', metric], CHOROPLETH_RAMP[0]];
   breaks.slice(0, CHOROPLETH_RAMP.length - 1).forEach((b, i) => step.push(b, CHOROPLETH_RAMP[i + 1]));
   // Counties without a value (e.g. no comparable 2010 figure) are grey, not the lowest class.
-  const fill = ['case', ['has', metric], step, NO_VALUE_COLOR];
+  // No breaks (no county with a value, e.g. a broken counties file): one class, since a `step`
+  // without stops is an invalid expression that would stop the map adding the layers after it.
+  const fill = ['case', ['has', metric], step.length > 3 ? step : CHOROPLETH_RAMP[0], NO_VALUE_COLOR];
   return [
     {
       id: `${id}:fill`,
