@@ -3,6 +3,7 @@
  * another encoding is reported, not read as mojibake), seeds by name, and the parsed base files
  * the checks place features against. Every read that fails becomes a Problem, never a throw.
  */
+import { decodeUtf8 } from '../../src/data/validate/encoding';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
@@ -10,8 +11,6 @@ import type { Problem } from '../../src/data/validate/problem';
 import { t } from '../../src/data/validate/text';
 import type { SeedLookup } from '../../src/data/validate/quotes';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const gbk = new TextDecoder('gbk', { fatal: true });
 
 export class Tree {
   readonly problems: Problem[] = [];
@@ -35,28 +34,10 @@ export class Tree {
       this.problems.push({ severity: 'error', code: 'missing-file', file: this.show(abs), message: t(`文件不存在${missing ? `：${missing.zh}` : ''}`, `the file does not exist${missing ? `: ${missing.en}` : ''}`) });
       return undefined;
     }
-    const bytes = readFileSync(abs);
-    try {
-      return utf8.decode(bytes);
-    } catch {
-      let looksGbk = false;
-      try {
-        gbk.decode(bytes);
-        looksGbk = true;
-      } catch {
-        /* neither */
-      }
-      this.problems.push({
-        severity: 'error',
-        code: 'not-utf8',
-        file: this.show(abs),
-        line: 1,
-        column: 1,
-        message: t(`文件不是 UTF-8 编码${looksGbk ? '（看起来是 GBK，Excel 和中文 Windows 工具的默认编码）' : ''}`, `the file is not UTF-8${looksGbk ? ' (it looks like GBK, what Excel and Chinese Windows tools save by default)' : ''}`),
-        fix: t('另存为“UTF-8”（Excel：另存为 → CSV UTF-8；或 iconv -f GBK -t UTF-8 文件 > 新文件）', 'save it as UTF-8 (Excel: Save As → CSV UTF-8; or iconv -f GBK -t UTF-8 file > new-file)'),
-      });
-      return undefined;
-    }
+    const decoded = decodeUtf8(readFileSync(abs), this.show(abs));
+    if ('text' in decoded) return decoded.text;
+    this.problems.push(decoded.problem);
+    return undefined;
   }
 
   json<T>(rel: string): T | undefined {

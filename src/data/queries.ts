@@ -14,11 +14,15 @@ import { formatProblem, type Problem } from './validate/problem';
 import { t } from './validate/text';
 import { CHANGE_COLUMNS, changeRowSchema, type ChangeRow } from './tableSchemas';
 import { populationByCounty } from './population';
+import { decodeUtf8 } from './validate/encoding';
 
 async function fetchUrl(url: string, name: string): Promise<string> {
   const res = await fetch(url);
   if (!res.ok) throw new GeodataError([{ severity: 'error', code: 'missing-file', file: name, message: t(`无法读取（HTTP ${res.status}）`, `could not be read (HTTP ${res.status})`) }]);
-  return res.text();
+  // Not res.text(): it turns GBK or damaged bytes into U+FFFD without a word.
+  const decoded = decodeUtf8(new Uint8Array(await res.arrayBuffer()), name);
+  if ('problem' in decoded) throw new GeodataError([decoded.problem]);
+  return decoded.text;
 }
 const fetchText = (path: string) => fetchUrl(geodataUrl(path), `geodata/${path}`);
 

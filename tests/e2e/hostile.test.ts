@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { launch, openApp, POLL, WHOLE_CITY } from './helpers';
 
@@ -38,6 +39,23 @@ describe('hostile input', () => {
     await expect.poll(() => page.getByTestId('feature-panel').count(), POLL).toBe(1);
     expect(app.errors).toEqual([]);
     await page.close();
+  });
+
+  it('says a layer saved as GBK is not UTF-8, with the fix, instead of drawing mojibake, and keeps the other layers', async () => {
+    const gbk = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: readFileSync('geodata/rail/stations.geojson') });
+    const app = await openApp(browser, `#${WHOLE_CITY}&layers=rail-stations,rail-lines,counties`, {
+      waitFor: 'rail-lines:operating',
+      before: async (page) => {
+        await page.route('**/geodata/rail/stations.geojson', (route) => route.fulfill({ body: gbk, contentType: 'application/geo+json' }));
+      },
+    });
+    const notice = app.page.locator('.notice-error', { hasText: 'geodata/rail/stations.geojson' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/不是 UTF-8 编码（看起来是 GBK/);
+    expect(await notice.innerText()).toContain('iconv -f GBK');
+    await expect.poll(() => app.page.evaluate(async () => (await (window.__wzMap!.getSource('wz-rail-lines') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> }).getData()).features.length), POLL).toBeGreaterThan(0);
+    expect(app.errors).toEqual([]);
+    await app.page.close();
   });
 
   it('shows a credit written as HTML in sources.json as text: no image, no request', async () => {

@@ -19,6 +19,7 @@ import { isError, type Problem } from '../../../src/data/validate/problem';
 import { checkStoryText } from '../../../src/present/storyReferences';
 import { parseUrlState } from '../../../src/state/urlState';
 import { isSafeId } from '../../../src/domain/ids';
+import { decodeUtf8 } from '../../../src/data/validate/encoding';
 import { Tree } from '../../../scripts/lib/tree';
 import { checkContext } from '../../../scripts/lib/checkContext';
 import { loadBase } from '../../../scripts/build-geodata';
@@ -138,6 +139,21 @@ describe('fuzzing the validator and the URL parser', { timeout: 120_000 }, () =>
         located(run(() => checkStoryText('geodata/stories/fuzz.json', text, storyCtx)).problems);
       }),
       opts(RUNS * 2),
+    );
+  });
+
+  it('bytes that may not be UTF-8: text, or the place of the first bad byte', () => {
+    const realBytes = new TextEncoder().encode(population);
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 2000 }), fc.tuple(fc.nat({ max: realBytes.length }), fc.uint8Array({ minLength: 1, maxLength: 4 })).map(([i, junk]) => Uint8Array.from([...realBytes.subarray(0, i), ...junk, ...realBytes.subarray(i)])));
+    fc.assert(
+      fc.property(bytes, (b) => {
+        const r = run(() => decodeUtf8(b, 'geodata/fuzz.csv'));
+        if ('problem' in r) {
+          located([r.problem]);
+          expect(r.problem.line).toBeGreaterThanOrEqual(1);
+        } else expect(r.text).not.toContain('\uFFFD');
+      }),
+      opts(RUNS * 3),
     );
   });
 
