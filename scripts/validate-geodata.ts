@@ -92,11 +92,17 @@ if (catalog) {
   const manifest = readManifest(dir);
   /** File → ids of its valid features, for the stories' references. */
   const idsOf = new Map<string, Set<string>>();
+  /** Files read only in part (a feature left out) or not at all: a story's id in them is not judged. */
+  const partial = new Set<string>();
   for (const { file: rel, schema, origin } of layerFiles) {
     const text = tree.text(rel, t('目录 catalog.json 引用了它', 'catalog.json refers to it'));
-    if (text === undefined) continue;
+    if (text === undefined) {
+      partial.add(rel);
+      continue;
+    }
     const file = tree.name(rel);
     const result = checkGeojsonText(file, text, schema, { ...ctx, baseline: baseline(rel) });
+    if (result.valid.length < result.total || result.problems.some((p) => p.severity === 'error' && !p.feature)) partial.add(rel);
     problems.push(...result.problems);
     featureCount += result.total;
     idsOf.set(rel, new Set(result.valid.map((f: Feature) => String(f.properties?.id))));
@@ -115,6 +121,7 @@ if (catalog) {
   // Stories: their schema, then what they refer to (layers, features, rail lines, cited lines).
   const storyCtx = {
     features: new Map(catalog.layers.map((l) => [l.id, idsOf.get(l.file) ?? new Set<string>()])),
+    unchecked: new Set(catalog.layers.filter((l) => partial.has(l.file)).map((l) => l.id)),
     railLines: ctx.refs?.lineIds ?? new Set<string>(),
     sources: knownSources,
     documents,

@@ -13,6 +13,8 @@ import { storySchema, type Story } from './storySchema';
 export interface StoryContext {
   /** Catalog layer id → the ids of its valid features. */
   features: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Layers whose file was read only in part: its own problems are reported; ids in it are not judged. */
+  unchecked?: ReadonlySet<string>;
   railLines: ReadonlySet<string>;
   sources: ReadonlySet<string>;
   documents: readonly SeedDocument[];
@@ -46,7 +48,7 @@ export function storyReferenceProblems(file: string, story: Story, located: Loca
     slide.highlight.forEach((h, j) => {
       const ids = ctx.features.get(h.layer);
       if (!ids) add(at('highlight', j, 'layer'), where, t(`没有图层“${h.layer}”`, `no layer "${h.layer}"`), t(`写 catalog.json 中的图层 id：${layerList}`, `use a layer id of catalog.json: ${layerList}`));
-      else if (!ids.has(h.id)) add(at('highlight', j, 'id'), where, t(`图层 ${h.layer} 中没有要素“${h.id}”`, `layer ${h.layer} has no feature "${h.id}"`), t('写该图层文件中某个要素的 id', "use the id of a feature in the layer's file"));
+      else if (!ids.has(h.id) && !ctx.unchecked?.has(h.layer)) add(at('highlight', j, 'id'), where, t(`图层 ${h.layer} 中没有要素“${h.id}”`, `layer ${h.layer} has no feature "${h.id}"`), t('写该图层文件中某个要素的 id', "use the id of a feature in the layer's file"));
     });
     slide.sources.forEach((c, j) => {
       if (!ctx.sources.has(c.doc)) add(at('sources', j, 'doc'), where, t(`未知来源“${c.doc}”`, `unknown source "${c.doc}"`), t('写 seeds/ 中的文件名或 sources.json 中登记的 id', 'use a seed file name or an id registered in geodata/sources.json'));
