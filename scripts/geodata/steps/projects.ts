@@ -73,7 +73,8 @@ export function resolveProjects(tree: Tree, base: Base, refs?: ProjectRefs): Fea
       continue;
     }
     if (quoteProblems.length || !placed) continue;
-    if (row.county_adcode && row.county_adcode !== placed.adcode) {
+    // With a county polygon missing (its file is broken, and says so), a place cannot be judged to lie outside it.
+    if (row.county_adcode && row.county_adcode !== placed.adcode && base.counties.size === Object.keys(COUNTY_NAMES).length) {
       problems.push({ severity: 'error', code: 'wrong-county', ...at('county_adcode'), message: t(`地点在${COUNTY_NAMES[placed.adcode]?.zh ?? '温州县界之外'}，但 county_adcode 是 ${row.county_adcode}`, `the place lies in ${COUNTY_NAMES[placed.adcode]?.en ?? 'no Wenzhou county'}, but county_adcode is ${row.county_adcode}`), fix: t('改正地点或县级代码', 'fix the place or the county code') });
       continue;
     }
