@@ -53,7 +53,6 @@ export const GEOMETRY_TYPES: Partial<Record<SchemaName, string[]>> = {
   town: ['Point'],
 };
 
-
 /** An id used twice: `first` is the index of the feature that has it already. */
 export function duplicateIdProblem(file: string, feature: string, first: number, at: object = {}): Problem {
   return { severity: 'error', code: 'duplicate-id', file, ...at, feature, property: 'id', message: t(`id 重复：第 ${first + 1} 个要素也使用该 id`, `duplicate id, also used by feature ${first + 1}`), fix: t('每个要素使用自己的 id', 'give each feature its own id') };
