@@ -3,6 +3,8 @@
  * when a file under geodata/ changed on disk (an edit in QGIS or a text editor), so the app reloads
  * that layer without a page reload and warns an editor whose edits began on the older file.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadedHandler } from './devHandler.ts';
@@ -21,7 +23,14 @@ export function layerWriteBack(dir: string, seedsDir: string): Plugin {
       const tell = (path: string) => {
         const abs = resolve(path);
         if (!abs.startsWith(root + sep)) return;
-        server.ws.send({ type: 'custom', event: GEODATA_CHANGED, data: { file: relative(root, abs).split(sep).join('/') } });
+        // With the file's hash, so the app can tell its own write-back from an edit elsewhere.
+        let hash: string | undefined;
+        try {
+          hash = createHash('sha256').update(readFileSync(abs)).digest('hex');
+        } catch {
+          hash = undefined;
+        }
+        server.ws.send({ type: 'custom', event: GEODATA_CHANGED, data: { file: relative(root, abs).split(sep).join('/'), hash } });
       };
       server.watcher.on('change', tell);
       server.watcher.on('add', tell);

@@ -32,6 +32,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { GeodataError, changesQuery, layerDataQuery } from '../data/queries';
 import { CHANGES_FILE, cellsOf } from '../edit/changeRows';
 import { CHANGE_LOG_FILE } from '../edit/changeLog';
+import { isOwnWrite } from '../edit/writeBack';
 import { attributionHtml } from '../map/attributionHtml';
 import { formatProblem } from '../data/validate/problem';
 import { useGeodata } from './useGeodata';
@@ -149,10 +150,11 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
   const geodata = useGeodata(catalog, knownSources, edited);
   const [restored, doneRestored] = useRestoredEdits();
   const [diskChanged, setDiskChanged] = useState<string>();
-  // The change log is written by the app's own write-back and drawn nowhere: no notice for it.
+  // A file this page wrote back (or that was rebuilt from it), and the change log, drawn nowhere,
+  // reload without a notice: "changed on disk" is for edits made elsewhere (QGIS, a text editor).
   useGeodataReload(
-    useCallback((file: string) => {
-      if (file !== CHANGE_LOG_FILE) setDiskChanged(file);
+    useCallback((file: string, hash: string | undefined) => {
+      if (file !== CHANGE_LOG_FILE && !isOwnWrite(file, hash)) setDiskChanged(file);
     }, []),
   );
   const projectChanges = useQuery(changesQuery).data ?? [];

@@ -6,15 +6,15 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 
-export function useGeodataReload(onChanged: (file: string) => void) {
+export function useGeodataReload(onChanged: (file: string, hash: string | undefined) => void) {
   const queryClient = useQueryClient();
   useEffect(() => {
     const hot = import.meta.hot;
     if (!hot) return;
-    const listener = ({ file }: { file: string }) => {
+    const listener = ({ file, hash }: { file: string; hash?: string }) => {
       // A layer file reloads itself; a table or a JSON file may feed several queries, so all reload.
       void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'geodata' && (!file.endsWith('.geojson') || q.queryKey.includes(file)) });
-      onChanged(file);
+      onChanged(file, hash);
     };
     hot.on('wz:geodata-changed', listener);
     return () => hot.off('wz:geodata-changed', listener);

@@ -13,6 +13,18 @@ export const LAYER_ENDPOINT = '/__wz/layers/';
 
 export type WriteResult = { ok: true; hash: string } | { ok: false; status: number; problems: Problem[]; changedOnDisk?: boolean };
 
+/** What this page wrote last to each file (its hash), and the files the dev server wrote with it (rebuilt files, their manifest, the catalog of a new layer), with when. */
+const written = new Map<string, string>();
+const alsoWritten = new Map<string, number>();
+
+/**
+ * Whether a change on disk is this page's own write-back (the file has the hash it wrote, or the
+ * dev server rebuilt it from a write seconds ago): the app reloads it without saying "changed on disk".
+ */
+export function isOwnWrite(file: string, hash: string | undefined): boolean {
+  return (hash !== undefined && written.get(file) === hash) || Date.now() - (alsoWritten.get(file) ?? 0) < 10_000;
+}
+
 async function post(file: string, body: object): Promise<WriteResult> {
   let res: Response;
   try {
@@ -20,8 +32,13 @@ async function post(file: string, body: object): Promise<WriteResult> {
   } catch (e) {
     return { ok: false, status: 0, problems: [{ severity: 'error', code: 'write-refused', file, message: { zh: `无法连接开发服务器：${String(e)}`, en: `cannot reach the dev server: ${String(e)}` } }] };
   }
-  const answer = (await res.json().catch(() => ({}))) as { hash?: string; problems?: Problem[]; changedOnDisk?: boolean };
-  if (res.ok && answer.hash) return { ok: true, hash: answer.hash };
+  const answer = (await res.json().catch(() => ({}))) as { hash?: string; problems?: Problem[]; changedOnDisk?: boolean; rebuilt?: string[] };
+  if (res.ok && answer.hash) {
+    written.set(file, answer.hash);
+    const also = [...(answer.rebuilt ?? []).map((r) => r.replace(/^geodata\//, '')), ...(answer.rebuilt?.length ? ['build-manifest.json'] : []), ...('newLayer' in body ? ['catalog.json'] : [])];
+    for (const f of also) alsoWritten.set(f, Date.now());
+    return { ok: true, hash: answer.hash };
+  }
   return { ok: false, status: res.status, problems: answer.problems ?? [], changedOnDisk: answer.changedOnDisk };
 }
 

@@ -148,6 +148,9 @@ describe('editing a layer in the browser', () => {
     await page.getByTestId('write-back').click();
     await expect.poll(() => page.getByTestId('edit-message').textContent(), POLL).toContain(`geodata/${FILE}`);
     expect(dev.git('diff', '--name-only').trim().split('\n').sort()).toEqual(['changelog.csv', FILE]);
+    // Its own write is not news: the layer reloads without "changed on disk".
+    await page.waitForTimeout(2000);
+    expect(await page.getByText('已改变，图层已重新加载').count()).toBe(0);
     const diff = dev.git('diff', '-U0', '--', FILE);
     expect(diff.split('\n').filter((l) => /^[-+]\{/.test(l))).toHaveLength(2);
     expect(diff).toContain(`"id":"${STATION}"`);
@@ -165,6 +168,8 @@ describe('editing a layer in the browser', () => {
     const onDisk = readFileSync(path, 'utf8');
     writeFileSync(path, onDisk.replace('"name_en":"Tongling"', '"name_en":"Tongling (QGIS)"'));
     await expect.poll(() => stationName(page, 's1-station-01'), { timeout: 20_000, interval: 300 }).toBe('Tongling (QGIS)');
+    // An edit made elsewhere is said.
+    await expect.poll(() => page.getByText(`磁盘上的 geodata/${FILE} 已改变，图层已重新加载`).count(), POLL).toBe(1);
     // Edits begun now, then the file changes again underneath them.
     await page.getByTestId('edit-layer').selectOption(FILE);
     await page.getByTestId('edit-begin').click();
