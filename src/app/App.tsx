@@ -492,7 +492,7 @@ function MapApp({ catalog, registry, documents }: { catalog: Catalog; registry: 
             {!slide && <LocalChangesNotice restored={restored} catalog={catalog} onDone={doneRestored} onReview={() => setSidebarOpen(true)} />}
             {diskChanged && <Notice kind="info" title={t('diskChanged', { file: `geodata/${diskChanged}` })} onClose={() => setDiskChanged(undefined)} />}
             {fileNotices.map((p) => (
-              <Notice key={`${p.file}:${p.code}`} kind="error" title={p.file} text={`${p.message[lang]}${p.fix ? ` ${lang === 'zh' ? '修改：' : 'Fix: '}${p.fix[lang]}` : ''}`} />
+              <Notice key={`${p.file}:${p.code}`} kind="error" title={p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file} text={`${p.message[lang]}${p.fix ? ` ${lang === 'zh' ? '修改：' : 'Fix: '}${p.fix[lang]}` : ''}`} />
             ))}
           </div>
         </div>

@@ -52,6 +52,8 @@ describe('hostile input', () => {
     const notice = app.page.locator('.notice-error', { hasText: 'geodata/rail/stations.geojson' });
     await notice.waitFor();
     expect(await notice.innerText()).toMatch(/不是 UTF-8 编码（看起来是 GBK/);
+    // Where: the first byte that is not UTF-8 (the first Chinese name, on the file's second line).
+    expect(await notice.innerText()).toMatch(/geodata\/rail\/stations\.geojson:2:\d+/);
     expect(await notice.innerText()).toContain('iconv -f GBK');
     await expect.poll(() => app.page.evaluate(async () => (await (window.__wzMap!.getSource('wz-rail-lines') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> }).getData()).features.length), POLL).toBeGreaterThan(0);
     expect(app.errors).toEqual([]);
