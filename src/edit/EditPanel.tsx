@@ -12,7 +12,7 @@ import type { UrlState } from '../state/urlState';
 import { updateUrlState } from '../state/urlStore';
 import { geodataUrl } from '../data/geodataUrl';
 import { GEOMETRY_TYPES } from '../data/validate/geojsonFile';
-import { GEOMETRY_QUALITY, type GeometryQuality } from '../domain/vocabulary';
+import { labelOf } from '../domain/vocabulary';
 import { formatProblem, type Problem } from '../data/validate/problem';
 import { writeFeatureCollection } from '../data/writeGeojson';
 import { useT } from '../i18n/useT';
@@ -421,7 +421,7 @@ export function EditPanel({ catalog, registry, knownSources, selected, selectedF
               <p className="hint">{t('dragHint')}</p>
               {'geometry_quality' in (selectedHere.properties ?? {}) && movedSincePlacementSet(session.history, idOf(selectedHere)) && (
                 <p className="edit-message" role="status" data-testid="moved-placement-hint">
-                  {t('movedPlacementHint', { quality: labelOfQuality(selectedHere.properties?.geometry_quality, lang) })}
+                  {t('movedPlacementHint', { quality: labelOf('geometry_quality', selectedHere.properties?.geometry_quality, lang) })}
                 </p>
               )}
               <AttributeForm key={`${idOf(selectedHere)}:${session.rev}`} fields={formFields(entry.schema, selectedHere.properties ?? {})} properties={selectedHere.properties ?? {}} check={checkAttributes(idOf(selectedHere))} onSave={(v) => saveAttributes(idOf(selectedHere), v)} saveLabel={t('saveAttributes')} />
@@ -480,10 +480,4 @@ export function EditPanel({ catalog, registry, knownSources, selected, selectedF
       )}
     </div>
   );
-}
-
-/** A geometry_quality code in the user's language ("测绘（实测数据）"), or the code itself. */
-function labelOfQuality(q: unknown, lang: 'zh' | 'en'): string {
-  const code = String(q ?? '');
-  return Object.hasOwn(GEOMETRY_QUALITY, code) ? GEOMETRY_QUALITY[code as GeometryQuality][lang] : code;
 }

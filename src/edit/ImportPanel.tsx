@@ -22,7 +22,7 @@ import { suggestMapping } from './import/fieldMapping';
 import { ImportError, type EncodingHint, type ImportFile, type ParsedImport, type SourceCrs } from './import/types';
 import type { EditableFile } from './EditPanel';
 import type { Session } from './session';
-import { NEW_LAYER_ID, newLayerFile, newLayerWrite, suggestLayerId, type NewLayerChoice } from './importAsNewLayer';
+import { isNewLayerId, newLayerFile, newLayerWrite, suggestLayerId, type NewLayerChoice } from './importAsNewLayer';
 import { writeNewLayer } from './writeBack';
 
 interface Props {
@@ -227,7 +227,7 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
   async function addAsNewLayer(request: PlanRequest, planner: Planner) {
     if (!report || !entry) return;
     setError(undefined);
-    if (!NEW_LAYER_ID.test(newLayer.id) || !newLayer.title.zh.trim() || !newLayer.title.en.trim()) return setError(t('newLayerIncomplete'));
+    if (!isNewLayerId(newLayer.id) || !newLayer.title.zh.trim() || !newLayer.title.en.trim()) return setError(t('newLayerIncomplete'));
     if (!editor.trim()) return setError(t('newLayerNoEditor'));
     const chosen = await planner.addable(request);
     const w = newLayerWrite(entry, { id: newLayer.id, title: { zh: newLayer.title.zh.trim(), en: newLayer.title.en.trim() } }, chosen, editor.trim(), input?.map((f) => f.name).join(', ') ?? '');
@@ -388,7 +388,7 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
               </label>
               <label>
                 {t('newLayerId')}
-                <input value={newLayer.id} onChange={(e) => setNewLayer((l) => ({ ...l, id: e.target.value.trim() }))} aria-invalid={!NEW_LAYER_ID.test(newLayer.id)} data-testid="new-layer-id" />
+                <input value={newLayer.id} onChange={(e) => setNewLayer((l) => ({ ...l, id: e.target.value.trim() }))} aria-invalid={!isNewLayerId(newLayer.id)} data-testid="new-layer-id" />
               </label>
               <p className="hint">{t('newLayerWhere', { file: `geodata/${newLayerFile(newLayer.id || '…')}`, kind: entry.title[lang] })}</p>
             </fieldset>
@@ -458,12 +458,11 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
               {report.previewCut && <p className="hint">{t('importPreviewCut', { n: report.preview.length })}</p>}
               <ol>
                 {report.errors.map(({ index: i, properties, problems: ps }) => {
-                  const f = { properties };
                   const fixable = [...new Set(ps.filter((p) => isError(p) && p.property && !p.property.startsWith('geometry') && p.property !== 'feature').map((p) => p.property!))];
                   return (
-                    <li key={i} data-feature={String(f.properties?.id)}>
+                    <li key={i} data-feature={String(properties.id)}>
                       <label>
-                        <input type="checkbox" checked={!plan.excluded.includes(i)} onChange={() => toggle(i)} aria-label={t('importInclude')} /> [{String(f.properties?.id)}] {String(f.properties?.name_zh ?? '')}
+                        <input type="checkbox" checked={!plan.excluded.includes(i)} onChange={() => toggle(i)} aria-label={t('importInclude')} /> [{String(properties.id)}] {String(properties.name_zh ?? '')}
                       </label>
                       <ul>
                         {ps.map((p, j) => (
@@ -478,7 +477,7 @@ export function ImportPanel({ files, registry, knownSources, featuresOf, session
                           <label key={key} className="import-fix">
                             {t('importFix', { field: key })}
                             <input
-                              defaultValue={inputOfValue(f.properties?.[key])}
+                              defaultValue={inputOfValue(properties[key])}
                               data-fix={key}
                               onBlur={(e) => setFix(i, key, spec ? valueOfInput(spec, e.target.value) : e.target.value || undefined)}
                               onKeyDown={(e) => e.key === 'Enter' && setFix(i, key, spec ? valueOfInput(spec, e.currentTarget.value) : e.currentTarget.value || undefined)}

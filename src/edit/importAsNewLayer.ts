@@ -5,6 +5,7 @@
  */
 import type { Feature } from 'geojson';
 import { writeFeatureCollection } from '../data/writeGeojson';
+import { catalogLayer } from '../data/schemas';
 import { idOf } from './changes';
 import type { Moment } from './history';
 import type { NewLayer } from './writeBack';
@@ -16,7 +17,8 @@ export interface NewLayerChoice {
   title: { zh: string; en: string };
 }
 
-export const NEW_LAYER_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The catalog's own rule for a layer id, so the form refuses what the dev server would. */
+export const isNewLayerId = (id: string) => catalogLayer.shape.id.safeParse(id).success;
 export const newLayerFile = (id: string) => `imports/${id}.geojson`;
 
 /** A first id from the file's name where it is plain ASCII ("Stations 2023.kml" → "stations-2023"). */

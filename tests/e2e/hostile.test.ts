@@ -31,7 +31,7 @@ describe('hostile input', () => {
     const names = () => Object.getOwnPropertyNames(Object.prototype).sort().join(',');
     expect(await page.evaluate(names)).toBe(await clean.evaluate(names));
     await clean.close();
-    expect(await page.evaluate(() => Object.keys({} as object).length + Object.keys(Object.prototype).length)).toBe(0);
+    expect(await page.evaluate(() => Object.keys(Object.prototype).length)).toBe(0);
     expect(await page.evaluate(() => 'selected' in {} || 'value' in {})).toBe(false);
     expect(await page.getByTestId('feature-panel').count()).toBe(0);
     // The map still answers: a county click opens its panel.

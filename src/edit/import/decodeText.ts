@@ -4,6 +4,10 @@
  * never valid UTF-8, while UTF-8 bytes often are valid (garbled) GBK.
  */
 import type { EncodingHint } from './types';
+import { countReplacements, sniffEncoding } from '../../data/validate/encoding';
+
+// Shared with the validator, which says whether a data file that is not UTF-8 looks like GBK.
+export { sniffEncoding };
 
 export interface Decoded {
   text: string;
@@ -15,34 +19,7 @@ export interface Decoded {
 
 const asBytes = (b: ArrayBuffer | Uint8Array): Uint8Array => (b instanceof Uint8Array ? b : new Uint8Array(b));
 
-const countReplacements = (s: string): number => {
-  let n = 0;
-  for (let i = s.indexOf('\uFFFD'); i >= 0; i = s.indexOf('\uFFFD', i + 1)) n++;
-  return n;
-};
 
-/**
- * UTF-8 or GBK for bytes that do not say. Valid UTF-8 wins. Otherwise UTF-8 still wins when
- * at least four in five of its non-ASCII characters decode (a file with one truncated character);
- * GBK text read as UTF-8 fails on about three in four. (The reverse test does not work: UTF-8 bytes are mostly valid GBK.)
- */
-export function sniffEncoding(bytes: Uint8Array): { encoding: 'utf-8' | 'gbk'; text: string; invalid: number } {
-  try {
-    return { encoding: 'utf-8', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), invalid: 0 };
-  } catch {
-    const utf8 = new TextDecoder('utf-8').decode(bytes);
-    let bad = 0;
-    let good = 0;
-    for (let i = 0; i < utf8.length; i++) {
-      const c = utf8.charCodeAt(i);
-      if (c === 0xfffd) bad++;
-      else if (c > 0x7f) good++;
-    }
-    if (bad * 4 < good) return { encoding: 'utf-8', text: utf8, invalid: bad };
-    const gbk = new TextDecoder('gbk').decode(bytes);
-    return { encoding: 'gbk', text: gbk, invalid: countReplacements(gbk) };
-  }
-}
 
 /**
  * Decodes a whole text file. A BOM decides (UTF-8, or UTF-16 as Excel's "Unicode text" writes);

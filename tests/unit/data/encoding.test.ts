@@ -21,8 +21,9 @@ describe('reading a data file as UTF-8', () => {
   });
 
   it('places a stray byte, and a file cut inside a character, without calling them GBK', () => {
-    const stray = decodeUtf8(concat(bytes('{"name":"温州'), Uint8Array.from([0xff]), bytes('"}')), 'x.geojson');
-    expect('problem' in stray && stray.problem).toMatchObject({ line: 1, column: 12 });
+    // A UTF-8 file (its Chinese reads as UTF-8) with one damaged byte.
+    const stray = decodeUtf8(concat(bytes('{"name":"温州市鹿城区'), Uint8Array.from([0xff]), bytes('"}')), 'x.geojson');
+    expect('problem' in stray && stray.problem).toMatchObject({ line: 1, column: 16 });
     expect('problem' in stray && stray.problem.message.en).toContain('0xff');
     const cut = decodeUtf8(bytes('{"name":"温州"}').subarray(0, 11), 'x.geojson');
     expect('problem' in cut && cut.problem.message.en).toContain('cut short');
